@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class HomeConfig(AppConfig):
+    """Home page, standard pages, shared blocks, snippets and site settings."""
+
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "home"

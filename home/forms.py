@@ -1,0 +1,56 @@
+"""Filter forms for listing pages: plain GET forms, bad values are ignored."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+
+class TermChoiceField(forms.ModelChoiceField):
+    """Choose a taxonomy term by its slug (or code); labels in the page's language."""
+
+    def __init__(self, model, to_field_name="slug", **kwargs):
+        kwargs.setdefault("required", False)
+        kwargs.setdefault("empty_label", _("All"))
+        super().__init__(queryset=model.objects.none(), to_field_name=to_field_name, **kwargs)
+        self.model = model
+
+    def set_locale(self, locale):
+        from django.conf import settings
+
+        self.queryset = self.model.objects.filter(
+            locale__language_code=settings.LANGUAGE_CODE
+        )
+
+    def label_from_instance(self, obj):
+        return obj.name
+
+
+class ListingFilterForm(forms.Form):
+    """A GET form whose valid fields narrow a queryset; invalid ones are dropped."""
+
+    #: form field name -> queryset lookup
+    lookups = {}
+
+    def __init__(self, data=None, locale=None, **kwargs):
+        super().__init__(data, **kwargs)
+        self.locale = locale
+        for field in self.fields.values():
+            if isinstance(field, TermChoiceField):
+                field.set_locale(locale)
+
+    def filter(self, queryset):
+        """Apply every filter whose value is valid; an unknown value is ignored."""
+        if not self.is_bound:
+            return queryset
+        self.is_valid()
+        for name, lookup in self.lookups.items():
+            value = self.cleaned_data.get(name)
+            if value not in (None, ""):
+                queryset = queryset.filter(**{lookup: value})
+        return queryset
+
+    @property
+    def active(self):
+        """True when at least one valid filter narrows the list."""
+        if not self.is_bound or not hasattr(self, "cleaned_data"):
+            return False
+        return any(self.cleaned_data.get(name) not in (None, "") for name in self.lookups)

@@ -1,0 +1,386 @@
+"""Home and standard pages, the base every page shares, snippets and site settings."""
+
+from django.conf import settings
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey
+from wagtail.admin.panels import (
+    FieldPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    PageChooserPanel,
+)
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Locale, Orderable, Page, TranslatableMixin
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from .blocks import ArticleStreamBlock, KeyFigureBlock
+from .pagination import paginate
+
+
+def source_locale_only():
+    """Limit taxonomy choices to the source language; pages show translated names."""
+    return {"locale__language_code": settings.LANGUAGE_CODE}
+
+
+class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
+    """A term editors can add to: its name is translated, its slug is shared."""
+
+    name = models.CharField(_("name"), max_length=100)
+    slug = models.SlugField(
+        _("slug"),
+        max_length=100,
+        help_text=_("Used in filter addresses, e.g. ?theme=mobility. Same in every language."),
+    )
+    description = models.TextField(_("description"), blank=True, max_length=500)
+
+    panels = [FieldPanel("name"), FieldPanel("slug"), FieldPanel("description")]
+    search_fields = [index.SearchField("name"), index.AutocompleteField("name")]
+    override_translatable_fields = [SynchronizedField("slug")]
+
+    class Meta(TranslatableMixin.Meta):
+        abstract = True
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+
+class Country(TaxonomyTerm):
+    """A country, identified by its ISO 3166-1 alpha-2 code."""
+
+    code = models.CharField(
+        _("ISO code"),
+        max_length=2,
+        help_text=_("Two letters, e.g. DE, used in filter addresses (?country=de)."),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("code"), FieldPanel("slug")]
+    override_translatable_fields = [SynchronizedField("slug"), SynchronizedField("code")]
+
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = _("country")
+        verbose_name_plural = _("countries")
+        unique_together = [("translation_key", "locale"), ("locale", "slug")]
+
+
+class TargetGroup(TaxonomyTerm):
+    """A group of service users the project works with, e.g. single parents."""
+
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = _("target group")
+        verbose_name_plural = _("target groups")
+        unique_together = [("translation_key", "locale"), ("locale", "slug")]
+
+
+class Theme(TaxonomyTerm):
+    """A field of social services, e.g. mobility or health and care."""
+
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = _("theme")
+        verbose_name_plural = _("themes")
+        unique_together = [("translation_key", "locale"), ("locale", "slug")]
+
+
+@register_setting(icon="site")
+class SiteSettings(BaseSiteSetting):
+    """Project facts shown in the header and footer of every page."""
+
+    project_name = models.CharField(_("project name"), max_length=60, default="SEMPRE")
+    project_title = models.CharField(
+        _("project title"),
+        max_length=150,
+        default="Social Empowerment in Rural Areas",
+    )
+    programme_name = models.CharField(
+        _("programme"), max_length=150, default="Interreg Baltic Sea Region"
+    )
+    funding_statement = models.CharField(
+        _("funding statement"),
+        max_length=200,
+        default="Co-funded by the European Union",
+        help_text=_("Shown next to the EU emblem in the footer, as the programme requires."),
+    )
+    contact_email = models.EmailField(_("contact email"), blank=True)
+    contact_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("contact page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    privacy_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("privacy page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    accessibility_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("accessibility statement"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    panels = [
+        MultiFieldPanel(
+            [FieldPanel("project_name"), FieldPanel("project_title")],
+            heading=_("Project"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("programme_name"), FieldPanel("funding_statement")],
+            heading=_("Funding acknowledgement"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("contact_email"),
+                FieldPanel("contact_page"),
+                FieldPanel("privacy_page"),
+                FieldPanel("accessibility_page"),
+            ],
+            heading=_("Footer links"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("site settings")
+
+
+class BasePage(Page):
+    """What every page shares: a summary and image for listings, and a demo marker."""
+
+    summary = models.TextField(
+        _("summary"),
+        max_length=300,
+        blank=True,
+        help_text=_("One or two sentences for listings, search results and social cards."),
+    )
+    image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Lead image, also used in listings and social cards."),
+    )
+    is_example = models.BooleanField(
+        _("example content"),
+        default=False,
+        help_text=_(
+            "Invented demo content. The page says so, so that nobody mistakes it for "
+            "a real record."
+        ),
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("image")]
+    settings_panels = [*Page.settings_panels, FieldPanel("is_example")]
+    search_fields = [
+        *Page.search_fields,
+        index.SearchField("summary", boost=2),
+        index.FilterField("locale_id"),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("image"),
+        SynchronizedField("is_example", overridable=False),
+    ]
+
+    class Meta:
+        abstract = True
+
+    @cached_property
+    def breadcrumbs(self):
+        """Ancestors below the site root, for the breadcrumb trail."""
+        return self.get_ancestors().filter(depth__gt=2).specific().defer_streamfields()
+
+
+class HomePage(BasePage):
+    """The start page of a language: hero, key figures, featured items, latest news."""
+
+    parent_page_types = ["wagtailcore.Page"]
+    page_description = _("The start page of the site in one language.")
+
+    hero_heading = models.CharField(_("hero heading"), max_length=120)
+    hero_intro = models.TextField(_("hero introduction"), max_length=300, blank=True)
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    key_figures = StreamField(
+        [("figure", KeyFigureBlock())], blank=True, verbose_name=_("key figures")
+    )
+    body = StreamField(ArticleStreamBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [
+        *Page.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("hero_heading"), FieldPanel("hero_intro"), FieldPanel("hero_image")],
+            heading=_("Hero"),
+        ),
+        FieldPanel("key_figures"),
+        InlinePanel(
+            "featured_items",
+            label=_("Featured items"),
+            max_num=6,
+            help_text=_("Empty places are filled with the latest news and case stories."),
+        ),
+        FieldPanel("body"),
+    ]
+    promote_panels = [*Page.promote_panels, FieldPanel("summary"), FieldPanel("image")]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("hero_heading", boost=3),
+        index.SearchField("hero_intro"),
+        index.SearchField("body"),
+    ]
+    override_translatable_fields = [
+        *BasePage.override_translatable_fields,
+        SynchronizedField("hero_image"),
+    ]
+
+    FEATURED_COUNT = 6
+
+    class Meta:
+        verbose_name = _("home page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["featured"] = self.get_featured()
+        context["latest_news"] = self.latest_of("news.NewsPage", "-date", 3)
+        return context
+
+    def latest_of(self, model_label, order, count, exclude=()):
+        """The newest live pages of a type in this page's language."""
+        from django.apps import apps
+
+        model = apps.get_model(model_label)
+        return list(
+            model.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id)
+            .exclude(pk__in=[p.pk for p in exclude])
+            .select_related("image")
+            .prefetch_related("image__renditions")
+            .order_by(order)[:count]
+        )
+
+    def get_featured(self):
+        """Editors' picks, then the latest news and case stories to fill the row."""
+        items = self.featured_items.select_related("page").all()
+        chosen = [
+            item.page.specific for item in items if item.page and item.page.live
+        ][: self.FEATURED_COUNT]
+        missing = self.FEATURED_COUNT - len(chosen)
+        if missing > 0:
+            news = self.latest_of("news.NewsPage", "-date", missing, chosen)
+            stories = self.latest_of(
+                "partners.CaseStoryPage", "-first_published_at", missing, chosen
+            )
+            fill = []
+            for pair in zip(news, stories, strict=False):
+                fill.extend(pair)
+            longer = news if len(news) > len(stories) else stories
+            fill.extend(longer[len(fill) // 2 :])
+            chosen += fill[:missing]
+        return chosen
+
+
+class HomePageFeaturedItem(Orderable):
+    """A page an editor puts on the home page."""
+
+    home_page = ParentalKey(HomePage, related_name="featured_items", on_delete=models.CASCADE)
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page"),
+        on_delete=models.CASCADE,
+        related_name="+",
+    )
+
+    panels = [
+        PageChooserPanel(
+            "page",
+            page_type=[
+                "news.NewsPage",
+                "partners.CaseStoryPage",
+                "partners.NetworkPage",
+                "resources.ResourcePage",
+                "home.StandardPage",
+            ],
+        )
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("featured item")
+
+
+class StandardPage(BasePage):
+    """A page of text: about, key facts, contact, privacy, accessibility statement."""
+
+    parent_page_types = ["home.HomePage", "home.StandardPage"]
+    subpage_types = ["home.StandardPage"]
+    page_description = _("A page of text, e.g. About, Contact or Privacy.")
+
+    body = StreamField(ArticleStreamBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [*BasePage.content_panels, FieldPanel("body")]
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+
+    class Meta:
+        verbose_name = _("standard page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["subpages"] = self.get_children().live().public().specific()
+        return context
+
+
+class ListingPage(BasePage):
+    """An index page that lists its children, filtered and paginated."""
+
+    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+
+    content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("summary")]
+    search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+    filter_form_class = None
+
+    class Meta:
+        abstract = True
+
+    def get_listing(self):
+        """The live items this page lists, fetched with what the cards show."""
+        raise NotImplementedError
+
+    def get_filter_form(self, request):
+        if self.filter_form_class is None:
+            return None
+        return self.filter_form_class(request.GET or None, locale=self.locale)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        items = self.get_listing()
+        form = self.get_filter_form(request)
+        if form is not None:
+            items = form.filter(items)
+            context["filter_form"] = form
+        context["items"] = paginate(request, items)
+        return context
+
+
+def locale_for(request):
+    """The Locale of the active language, or the default one."""
+    try:
+        return Locale.get_active()
+    except Locale.DoesNotExist:
+        return Locale.get_default()

@@ -1,0 +1,137 @@
+"""News items, their categories and the news index."""
+
+from django import forms
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.fields import StreamField
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField
+
+from home.blocks import ArticleStreamBlock
+from home.forms import ListingFilterForm, TermChoiceField
+from home.models import BasePage, ListingPage, TaxonomyTerm, source_locale_only
+
+
+class NewsCategory(TaxonomyTerm):
+    """A kind of news item, e.g. events or publications."""
+
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = _("news category")
+        verbose_name_plural = _("news categories")
+        unique_together = [("translation_key", "locale"), ("locale", "slug")]
+
+
+class NewsFilterForm(ListingFilterForm):
+    """Filter news by category and year."""
+
+    category = TermChoiceField(NewsCategory, label=_("Category"))
+    year = forms.TypedChoiceField(
+        label=_("Year"), required=False, coerce=int, empty_value=None
+    )
+    lookups = {"category": "category", "year": "date__year"}
+
+    def __init__(self, data=None, locale=None, years=(), **kwargs):
+        super().__init__(data, locale=locale, **kwargs)
+        self.fields["year"].choices = [("", _("All")), *[(y, y) for y in years]]
+
+
+class NewsIndexPage(ListingPage):
+    """Lists news items, newest first, filtered by category and year."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["news.NewsPage"]
+    page_description = _("The list of news items.")
+
+    class Meta:
+        verbose_name = _("news index page")
+
+    def get_listing(self):
+        return (
+            NewsPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("image", "category")
+            .prefetch_related("image__renditions")
+            .order_by("-date", "-pk")
+        )
+
+    def get_filter_form(self, request):
+        years = (
+            NewsPage.objects.child_of(self).live().dates("date", "year", order="DESC")
+        )
+        return NewsFilterForm(
+            request.GET or None, locale=self.locale, years=[d.year for d in years]
+        )
+
+
+class NewsPage(BasePage):
+    """A dated news item."""
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+    page_description = _("A dated news item with a summary and body.")
+
+    date = models.DateField(_("date"))
+    category = models.ForeignKey(
+        NewsCategory,
+        verbose_name=_("category"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        limit_choices_to=source_locale_only,
+    )
+    body = StreamField(ArticleStreamBlock(), blank=True, verbose_name=_("body"))
+    related_partners = ParentalManyToManyField(
+        "partners.PartnerPage",
+        verbose_name=_("related partners"),
+        blank=True,
+        related_name="news_items",
+    )
+    related_case_stories = ParentalManyToManyField(
+        "partners.CaseStoryPage",
+        verbose_name=_("related case stories"),
+        blank=True,
+        related_name="news_items",
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [FieldPanel("date"), FieldPanel("category")], heading=_("Date and category")
+        ),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("related_partners", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("related_case_stories", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Related"),
+        ),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("body"),
+        index.FilterField("date"),
+        index.FilterField("category_id"),
+    ]
+    override_translatable_fields = [
+        *BasePage.override_translatable_fields,
+        SynchronizedField("date", overridable=False),
+        SynchronizedField("category"),
+        SynchronizedField("related_partners"),
+        SynchronizedField("related_case_stories"),
+    ]
+
+    class Meta:
+        verbose_name = _("news page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related_partners"] = self.related_partners.live().public()
+        context["related_case_stories"] = (
+            self.related_case_stories.live().public().select_related("image")
+        )
+        return context

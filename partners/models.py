@@ -1,0 +1,445 @@
+"""Partners, Local Empowerment Networks and the micro-project case stories they produced."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Orderable
+from wagtail.search import index
+from wagtail_localize.fields import SynchronizedField, TranslatableField
+
+from home.blocks import ArticleStreamBlock
+from home.forms import ListingFilterForm, TermChoiceField
+from home.models import (
+    BasePage,
+    Country,
+    ListingPage,
+    TargetGroup,
+    Theme,
+    source_locale_only,
+)
+
+TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol"]
+
+
+def country_field(**kwargs):
+    """A foreign key to a country in the source language."""
+    return models.ForeignKey(
+        Country,
+        verbose_name=_("country"),
+        on_delete=models.PROTECT,
+        related_name="+",
+        limit_choices_to=source_locale_only,
+        **kwargs,
+    )
+
+
+def term_field(model, verbose_name):
+    """A many-to-many choice of taxonomy terms, shown as checkboxes."""
+    return ParentalManyToManyField(
+        model,
+        verbose_name=verbose_name,
+        blank=True,
+        related_name="+",
+        limit_choices_to=source_locale_only,
+    )
+
+
+class PartnerIndexPage(ListingPage):
+    """Lists the project partners, grouped by country."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["partners.PartnerPage"]
+    page_description = _("The list of project partners.")
+
+    class Meta:
+        verbose_name = _("partner index page")
+
+    def get_listing(self):
+        return (
+            PartnerPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("country", "logo")
+            .prefetch_related("logo__renditions")
+            .order_by("role_order", "country__name", "title")
+        )
+
+
+class PartnerPage(BasePage):
+    """A partner organisation: who it is, why it takes part, whom it works with."""
+
+    ROLE_CHOICES = [
+        ("lead", _("Lead partner")),
+        ("partner", _("Partner")),
+        ("associated", _("Associated organisation")),
+    ]
+    ROLE_ORDER = {"lead": 0, "partner": 1, "associated": 2}
+
+    parent_page_types = ["partners.PartnerIndexPage"]
+    subpage_types = []
+    page_description = _("A partner organisation of the project.")
+
+    short_name = models.CharField(_("short name"), max_length=40, blank=True)
+    country = country_field()
+    role = models.CharField(_("role"), max_length=20, choices=ROLE_CHOICES, default="partner")
+    role_order = models.PositiveSmallIntegerField(default=1, editable=False)
+    logo = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("logo"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    website = models.URLField(_("website"), blank=True)
+    city = models.CharField(_("city"), max_length=80, blank=True)
+    address = models.TextField(_("address"), blank=True, max_length=300)
+    contact_name = models.CharField(
+        _("contact person"),
+        max_length=120,
+        blank=True,
+        help_text=_("A name or a role, e.g. “SEMPRE project coordinator”."),
+    )
+    contact_email = models.EmailField(_("contact email"), blank=True)
+    latitude = models.DecimalField(
+        _("latitude"), max_digits=8, decimal_places=5, null=True, blank=True
+    )
+    longitude = models.DecimalField(
+        _("longitude"), max_digits=8, decimal_places=5, null=True, blank=True
+    )
+    who_we_are = RichTextField(_("who we are"), features=TEXT_FEATURES, blank=True)
+    why_we_take_part = RichTextField(
+        _("why we take part"), features=TEXT_FEATURES, blank=True
+    )
+    target_groups = term_field(TargetGroup, _("target groups"))
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [
+                FieldPanel("short_name"),
+                FieldRowPanel([FieldPanel("country"), FieldPanel("role")]),
+                FieldPanel("logo"),
+                FieldPanel("website"),
+            ],
+            heading=_("Organisation"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("city"),
+                FieldPanel("address"),
+                FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
+                FieldPanel("contact_name"),
+                FieldPanel("contact_email"),
+            ],
+            heading=_("Address and contact"),
+        ),
+        FieldPanel("who_we_are"),
+        FieldPanel("why_we_take_part"),
+        FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("short_name", boost=3),
+        index.SearchField("city"),
+        index.SearchField("who_we_are"),
+        index.SearchField("why_we_take_part"),
+        index.FilterField("country_id"),
+        index.FilterField("role"),
+    ]
+    override_translatable_fields = [
+        *BasePage.override_translatable_fields,
+        SynchronizedField("country", overridable=False),
+        SynchronizedField("role", overridable=False),
+        SynchronizedField("logo"),
+        SynchronizedField("website"),
+        SynchronizedField("contact_email"),
+        SynchronizedField("latitude", overridable=False),
+        SynchronizedField("longitude", overridable=False),
+        SynchronizedField("target_groups"),
+        TranslatableField("address"),
+    ]
+
+    class Meta:
+        verbose_name = _("partner page")
+
+    def save(self, *args, **kwargs):
+        self.role_order = self.ROLE_ORDER.get(self.role, 1)
+        super().save(*args, **kwargs)
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["networks"] = (
+            NetworkPage.objects.live()
+            .public()
+            .filter(coordinating_partner=self)
+            .select_related("country")
+        )
+        return context
+
+
+class NetworkIndexPage(ListingPage):
+    """Lists the Local Empowerment Networks."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["partners.NetworkPage"]
+    page_description = _("The list of Local Empowerment Networks.")
+
+    class Meta:
+        verbose_name = _("network index page")
+
+    def get_listing(self):
+        return (
+            NetworkPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("country", "image", "coordinating_partner")
+            .prefetch_related("image__renditions")
+            .order_by("country__name", "title")
+        )
+
+
+class NetworkPage(BasePage):
+    """A Local Empowerment Network: public and private members around a coordinator."""
+
+    parent_page_types = ["partners.NetworkIndexPage"]
+    subpage_types = []
+    page_description = _("A Local Empowerment Network in one region.")
+
+    country = country_field()
+    region = models.CharField(_("region"), max_length=120)
+    coordinating_partner = models.ForeignKey(
+        PartnerPage,
+        verbose_name=_("coordinating partner"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="coordinated_networks",
+    )
+    description = RichTextField(_("description"), features=TEXT_FEATURES, blank=True)
+    target_groups = term_field(TargetGroup, _("target groups"))
+    body = StreamField(ArticleStreamBlock(), blank=True, verbose_name=_("body"))
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldRowPanel([FieldPanel("country"), FieldPanel("region")]),
+        FieldPanel("coordinating_partner"),
+        FieldPanel("description"),
+        InlinePanel("members", label=_("Member organisations"), min_num=1),
+        FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("region", boost=2),
+        index.SearchField("description"),
+        index.SearchField("body"),
+        index.FilterField("country_id"),
+    ]
+    override_translatable_fields = [
+        *BasePage.override_translatable_fields,
+        SynchronizedField("country", overridable=False),
+        SynchronizedField("coordinating_partner"),
+        SynchronizedField("target_groups"),
+    ]
+
+    class Meta:
+        verbose_name = _("network page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["case_stories"] = (
+            CaseStoryPage.objects.live()
+            .public()
+            .filter(network=self)
+            .select_related("image")
+            .prefetch_related("image__renditions")
+            .order_by("-start_date")
+        )
+        return context
+
+
+class NetworkMember(Orderable):
+    """An organisation that belongs to a network."""
+
+    KIND_CHOICES = [
+        ("municipality", _("Municipality")),
+        ("church", _("Church or parish")),
+        ("library", _("Library")),
+        ("ngo", _("NGO or association")),
+        ("school", _("School or college")),
+        ("day_care", _("Day-care centre")),
+        ("social_enterprise", _("Social enterprise")),
+        ("company", _("Company")),
+        ("other", _("Other")),
+    ]
+
+    network = ParentalKey(NetworkPage, related_name="members", on_delete=models.CASCADE)
+    name = models.CharField(_("name"), max_length=150)
+    kind = models.CharField(_("kind"), max_length=20, choices=KIND_CHOICES)
+    website = models.URLField(_("website"), blank=True)
+
+    panels = [FieldRowPanel([FieldPanel("name"), FieldPanel("kind")]), FieldPanel("website")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("member organisation")
+
+
+class CaseStoryFilterForm(ListingFilterForm):
+    """Filter case stories by country, target group and theme."""
+
+    country = TermChoiceField(Country, to_field_name="slug", label=_("Country"))
+    target_group = TermChoiceField(TargetGroup, label=_("Target group"))
+    theme = TermChoiceField(Theme, label=_("Theme"))
+    lookups = {"country": "country", "target_group": "target_groups", "theme": "themes"}
+
+
+class CaseStoryIndexPage(ListingPage):
+    """Lists micro-project case stories, filtered by country, target group and theme."""
+
+    parent_page_types = ["home.HomePage"]
+    subpage_types = ["partners.CaseStoryPage"]
+    page_description = _("The list of micro-project case stories.")
+    filter_form_class = CaseStoryFilterForm
+
+    class Meta:
+        verbose_name = _("case story index page")
+
+    def get_listing(self):
+        return (
+            CaseStoryPage.objects.child_of(self)
+            .live()
+            .public()
+            .select_related("image", "country", "network")
+            .prefetch_related("image__renditions")
+            .order_by("-start_date", "title")
+        )
+
+
+class CaseStoryPage(BasePage):
+    """A micro project co-created by service users and providers, told as a story."""
+
+    STATUS_CHOICES = [
+        ("idea", _("Idea")),
+        ("running", _("Running")),
+        ("continued", _("Continued after the project")),
+        ("social_enterprise", _("Social enterprise founded")),
+    ]
+
+    parent_page_types = ["partners.CaseStoryIndexPage"]
+    subpage_types = []
+    page_description = _("A micro-project case story.")
+
+    network = models.ForeignKey(
+        NetworkPage,
+        verbose_name=_("network"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="case_stories",
+    )
+    country = country_field()
+    target_groups = term_field(TargetGroup, _("target groups"))
+    themes = term_field(Theme, _("themes"))
+    status = models.CharField(
+        _("status"), max_length=20, choices=STATUS_CHOICES, default="running"
+    )
+    start_date = models.DateField(_("start"), help_text=_("When the micro project began."))
+    end_date = models.DateField(
+        _("end"), null=True, blank=True, help_text=_("Leave empty while it runs.")
+    )
+    challenge = RichTextField(_("the challenge"), features=TEXT_FEATURES)
+    co_creation = RichTextField(
+        _("what users and providers co-created"), features=TEXT_FEATURES
+    )
+    results = RichTextField(_("results"), features=TEXT_FEATURES, blank=True)
+    quote = models.TextField(_("participant's quote"), max_length=500, blank=True)
+    quote_attribution = models.CharField(
+        _("quote attribution"),
+        max_length=150,
+        blank=True,
+        help_text=_("A role and place rather than a full name, e.g. “Participant, Luleå”."),
+    )
+    body = StreamField(ArticleStreamBlock(), blank=True, verbose_name=_("more"))
+
+    content_panels = [
+        *BasePage.content_panels,
+        MultiFieldPanel(
+            [
+                FieldRowPanel([FieldPanel("network"), FieldPanel("country")]),
+                FieldRowPanel([FieldPanel("status")]),
+                FieldRowPanel([FieldPanel("start_date"), FieldPanel("end_date")]),
+            ],
+            heading=_("Micro project"),
+        ),
+        FieldRowPanel(
+            [
+                FieldPanel("target_groups", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+            ]
+        ),
+        FieldPanel("challenge"),
+        FieldPanel("co_creation"),
+        FieldPanel("results"),
+        MultiFieldPanel(
+            [FieldPanel("quote"), FieldPanel("quote_attribution")],
+            heading=_("Participant's quote"),
+        ),
+        InlinePanel("gallery_images", label=_("Gallery"), max_num=12),
+        FieldPanel("body"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("challenge"),
+        index.SearchField("co_creation"),
+        index.SearchField("results"),
+        index.SearchField("quote"),
+        index.SearchField("body"),
+        index.FilterField("country_id"),
+        index.FilterField("status"),
+        index.FilterField("start_date"),
+    ]
+    override_translatable_fields = [
+        *BasePage.override_translatable_fields,
+        SynchronizedField("network"),
+        SynchronizedField("country", overridable=False),
+        SynchronizedField("target_groups"),
+        SynchronizedField("themes"),
+        SynchronizedField("status", overridable=False),
+        SynchronizedField("start_date", overridable=False),
+        SynchronizedField("end_date", overridable=False),
+    ]
+
+    class Meta:
+        verbose_name = _("case story page")
+
+    def clean(self):
+        super().clean()
+        if self.end_date and self.start_date and self.end_date < self.start_date:
+            raise ValidationError({"end_date": _("The end cannot be before the start.")})
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["gallery"] = self.gallery_images.select_related("image").prefetch_related(
+            "image__renditions"
+        )
+        return context
+
+
+class CaseStoryGalleryImage(Orderable):
+    """A picture from the micro project."""
+
+    page = ParentalKey(CaseStoryPage, related_name="gallery_images", on_delete=models.CASCADE)
+    image = models.ForeignKey(
+        "wagtailimages.Image", verbose_name=_("image"), on_delete=models.CASCADE, related_name="+"
+    )
+    caption = models.CharField(_("caption"), max_length=250, blank=True)
+
+    panels = [FieldPanel("image"), FieldPanel("caption")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("gallery image")
