@@ -13,7 +13,8 @@ from wagtail.admin.panels import (
 )
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Locale, Orderable, Page, TranslatableMixin
+from wagtail.images.models import AbstractImage, AbstractRendition, Image
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -24,6 +25,38 @@ from .pagination import paginate
 def source_locale_only():
     """Limit taxonomy choices to the source language; pages show translated names."""
     return {"locale__language_code": settings.LANGUAGE_CODE}
+
+
+class CustomImage(AbstractImage):
+    """An image with alt text and a credit line of its own, apart from its title."""
+
+    alt_text = models.CharField(
+        _("alt text"),
+        max_length=250,
+        blank=True,
+        help_text=_(
+            "What the image shows, for people who cannot see it. Leave empty only "
+            "for a purely decorative image."
+        ),
+    )
+    credit = models.CharField(_("credit"), max_length=150, blank=True)
+
+    admin_form_fields = (*Image.admin_form_fields, "alt_text", "credit")
+
+    @property
+    def default_alt_text(self):
+        return self.alt_text
+
+
+class Rendition(AbstractRendition):
+    """A resized copy of a CustomImage."""
+
+    image = models.ForeignKey(
+        CustomImage, on_delete=models.CASCADE, related_name="renditions"
+    )
+
+    class Meta:
+        unique_together = (("image", "filter_spec", "focal_point_key"),)
 
 
 class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
@@ -164,7 +197,7 @@ class BasePage(Page):
         help_text=_("One or two sentences for listings, search results and social cards."),
     )
     image = models.ForeignKey(
-        "wagtailimages.Image",
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
         verbose_name=_("image"),
         null=True,
         blank=True,
@@ -211,7 +244,7 @@ class HomePage(BasePage):
     hero_heading = models.CharField(_("hero heading"), max_length=120)
     hero_intro = models.TextField(_("hero introduction"), max_length=300, blank=True)
     hero_image = models.ForeignKey(
-        "wagtailimages.Image",
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
         verbose_name=_("hero image"),
         null=True,
         blank=True,
@@ -286,7 +319,7 @@ class HomePage(BasePage):
         if missing > 0:
             news = self.latest_of("news.NewsPage", "-date", missing, chosen)
             stories = self.latest_of(
-                "partners.CaseStoryPage", "-first_published_at", missing, chosen
+                "partners.CaseStoryPage", "-start_date", missing, chosen
             )
             fill = []
             for pair in zip(news, stories, strict=False):
@@ -376,11 +409,3 @@ class ListingPage(BasePage):
             context["filter_form"] = form
         context["items"] = paginate(request, items)
         return context
-
-
-def locale_for(request):
-    """The Locale of the active language, or the default one."""
-    try:
-        return Locale.get_active()
-    except Locale.DoesNotExist:
-        return Locale.get_default()

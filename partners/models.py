@@ -1,6 +1,7 @@
 """Partners, Local Empowerment Networks and the micro-project case stories they produced."""
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
@@ -88,7 +89,7 @@ class PartnerPage(BasePage):
     role = models.CharField(_("role"), max_length=20, choices=ROLE_CHOICES, default="partner")
     role_order = models.PositiveSmallIntegerField(default=1, editable=False)
     logo = models.ForeignKey(
-        "wagtailimages.Image",
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
         verbose_name=_("logo"),
         null=True,
         blank=True,
@@ -435,7 +436,7 @@ class CaseStoryGalleryImage(Orderable):
 
     page = ParentalKey(CaseStoryPage, related_name="gallery_images", on_delete=models.CASCADE)
     image = models.ForeignKey(
-        "wagtailimages.Image", verbose_name=_("image"), on_delete=models.CASCADE, related_name="+"
+        settings.WAGTAILIMAGES_IMAGE_MODEL, verbose_name=_("image"), on_delete=models.CASCADE, related_name="+"
     )
     caption = models.CharField(_("caption"), max_length=250, blank=True)
 
