@@ -19,7 +19,9 @@ def search(request):
     query = clean_query(request.GET.get("q"))
     results = None
     if query:
-        pages = Page.objects.live().public().filter(locale=Locale.get_active()).specific()
+        pages = (
+            Page.objects.live().public().filter(locale=Locale.get_active()).specific()
+        )
         results = paginate(request, pages.search(query), per_page=10)
     return TemplateResponse(
         request, "pages/search/search.html", {"search_query": query, "results": results}

@@ -7,9 +7,11 @@ from .base import *
 DEBUG = env_bool("DEBUG", False)
 
 INSECURE_KEYS = {"", "dev-only-insecure-key-do-not-use-in-production", "change-me"}
-if SECRET_KEY in INSECURE_KEYS or SECRET_KEY.startswith("django-insecure") or len(
-    SECRET_KEY
-) < 32:
+if (
+    SECRET_KEY in INSECURE_KEYS
+    or SECRET_KEY.startswith("django-insecure")
+    or len(SECRET_KEY) < 32
+):
     raise ImproperlyConfigured(
         "Set SECRET_KEY in the environment to a random value of 32+ characters; "
         "production refuses to start with an empty or default key."

@@ -1,0 +1,538 @@
+"""Build the SEMPRE demo site from home/demo/content.py; running it again changes nothing."""
+
+import datetime
+import json
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
+from django.core.management.base import BaseCommand
+from django.db import transaction
+from django.utils import timezone
+from django.utils.html import escape
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Collection, Locale, Page, Site
+
+from home.demo import content, images, pdfs
+from home.models import (
+    Country,
+    HomePage,
+    HomePageFeaturedItem,
+    SiteSettings,
+    StandardPage,
+    TargetGroup,
+    Theme,
+)
+from news.models import NewsCategory, NewsIndexPage, NewsPage
+from partners.models import (
+    CaseStoryGalleryImage,
+    CaseStoryIndexPage,
+    CaseStoryPage,
+    NetworkIndexPage,
+    NetworkMember,
+    NetworkPage,
+    PartnerIndexPage,
+    PartnerPage,
+)
+from resources.models import ResourceFile, ResourceIndexPage, ResourcePage
+
+DEMO_ADMIN = ("admin", "sempre-demo")
+LANGUAGE_NAMES = dict(settings.LANGUAGES)
+
+
+def rich_text(paragraphs):
+    """Paragraphs of plain text as rich text HTML."""
+    return "".join(f"<p>{escape(text)}</p>" for text in paragraphs)
+
+
+def stream(items):
+    """Demo body items (strings, headings, fact boxes, quotes) as StreamField JSON."""
+    blocks, pending = [], []
+
+    def flush():
+        if pending:
+            blocks.append({"type": "paragraph", "value": rich_text(pending)})
+            pending.clear()
+
+    for item in items:
+        if isinstance(item, str):
+            pending.append(item)
+            continue
+        flush()
+        kind = item["type"]
+        if kind == "heading":
+            blocks.append(
+                {"type": "heading", "value": {"text": item["text"], "level": "h2"}}
+            )
+        elif kind == "facts":
+            facts = [{"label": label, "value": value} for label, value in item["items"]]
+            blocks.append(
+                {
+                    "type": "fact_box",
+                    "value": {"heading": item.get("heading", ""), "facts": facts},
+                }
+            )
+        elif kind == "quote":
+            blocks.append(
+                {
+                    "type": "quote",
+                    "value": {
+                        "quote": item["text"],
+                        "attribution": item.get("attribution", ""),
+                    },
+                }
+            )
+        else:
+            raise ValueError(f"Unknown demo body item {kind!r}")
+    flush()
+    return json.dumps(blocks)
+
+
+def month(value):
+    """'2017-04' as the first day of that month."""
+    return datetime.date.fromisoformat(f"{value}-01") if value else None
+
+
+class DemoLoader:
+    """Creates what is missing and leaves what exists alone."""
+
+    def __init__(self, stdout):
+        self.stdout = stdout
+        self.locale = Locale.get_default()
+        self.created = 0
+
+    # Building blocks -------------------------------------------------------------
+
+    def collection(self):
+        root = Collection.get_first_root_node()
+        existing = root.get_children().filter(name="Demo content").first()
+        return existing or root.add_child(name="Demo content")
+
+    def image(self, title, data, filename, alt_text):
+        model = get_image_model()
+        existing = model.objects.filter(
+            title=title, collection=self.demo_collection
+        ).first()
+        if existing:
+            return existing
+        image = model(
+            title=title,
+            alt_text=alt_text,
+            credit="Demo illustration",
+            collection=self.demo_collection,
+        )
+        image.file.save(filename, ContentFile(data), save=False)
+        image.save()
+        return image
+
+    def illustration(self, title, slug):
+        data, description = images.landscape(slug)
+        return self.image(f"{title} – illustration", data, f"{slug}.jpg", description)
+
+    def document(self, title, data, filename):
+        model = get_document_model()
+        existing = model.objects.filter(
+            title=title, collection=self.demo_collection
+        ).first()
+        if existing:
+            return existing
+        document = model(title=title, collection=self.demo_collection)
+        document.file.save(filename, ContentFile(data), save=False)
+        document.save()
+        return document
+
+    def term(self, model, slug, **fields):
+        term, _ = model.objects.get_or_create(
+            locale=self.locale, slug=slug, defaults=fields
+        )
+        return term
+
+    def page(self, parent, page, first_published=None):
+        """Add and publish the page under parent unless a page with its slug is there."""
+        existing = parent.get_children().filter(slug=page.slug).first()
+        if existing:
+            return existing.specific
+        page.locale = self.locale
+        parent.add_child(instance=page)
+        page.save_revision().publish()
+        if first_published:
+            moment = timezone.make_aware(
+                datetime.datetime.combine(first_published, datetime.time(10))
+            )
+            Page.objects.filter(pk=page.pk).update(first_published_at=moment)
+        self.created += 1
+        return page
+
+    # The site ----------------------------------------------------------------------
+
+    def run(self):
+        self.demo_collection = self.collection()
+        self.load_terms()
+        home = self.load_home()
+        sections = self.load_sections(home)
+        partners = self.load_partners(sections["partners"])
+        networks = self.load_networks(sections["networks"], partners)
+        stories = self.load_case_stories(sections["stories"], networks)
+        self.load_news(sections["news"], partners, stories)
+        outputs = self.load_outputs(sections["outputs"], partners)
+        standard = self.load_standard_pages(home)
+        self.finish_home(home, outputs, stories)
+        self.load_settings(home, standard)
+        self.load_admin()
+        return self.created
+
+    def load_terms(self):
+        self.countries = {
+            code: self.term(Country, name.lower(), name=name, code=code)
+            for code, name in content.COUNTRIES
+        }
+        self.target_groups = {
+            t["slug"]: self.term(TargetGroup, t["slug"], name=t["name"])
+            for t in content.TARGET_GROUPS
+        }
+        self.themes = {
+            t["slug"]: self.term(Theme, t["slug"], name=t["name"])
+            for t in content.THEMES
+        }
+        self.categories = {
+            c["slug"]: self.term(NewsCategory, c["slug"], name=c["name"])
+            for c in content.NEWS_CATEGORIES
+        }
+
+    def load_home(self):
+        project = content.PROJECT
+        root = Page.get_first_root_node()
+        home = HomePage.objects.filter(depth=2, locale=self.locale).first()
+        if home is None:
+            # Wagtail's own migration leaves a "Welcome" page that takes the slug "home".
+            for page in root.get_children().filter(slug="home"):
+                if not isinstance(page.specific, HomePage):
+                    page.delete()
+            hero_data, hero_alt = images.landscape("sempre-home-hero")
+            home = self.page(
+                root,
+                HomePage(
+                    title=project["title"],
+                    slug="home",
+                    seo_title=project["title"],
+                    hero_heading=project["hero_heading"],
+                    hero_intro=project["hero_intro"],
+                    hero_image=self.image(
+                        "Home page hero – illustration",
+                        hero_data,
+                        "home-hero.jpg",
+                        hero_alt,
+                    ),
+                    summary=project["tagline"],
+                    key_figures=json.dumps(
+                        [
+                            {
+                                "type": "figure",
+                                "value": {"value": value, "label": label},
+                            }
+                            for value, label in project["key_figures"]
+                        ]
+                    ),
+                    body=stream(project["home_intro"]),
+                ),
+            )
+        Site.objects.update_or_create(
+            is_default_site=True,
+            defaults={
+                "hostname": "localhost",
+                "port": 80,
+                "site_name": content.PROJECT["name"],
+                "root_page": home,
+            },
+        )
+        return home
+
+    def load_sections(self, home):
+        specs = {
+            "partners": (
+                PartnerIndexPage,
+                "partners",
+                "Partners",
+                "Sixteen organisations in eight countries around the Baltic Sea.",
+            ),
+            "networks": (
+                NetworkIndexPage,
+                "networks",
+                "Local networks",
+                "Local Empowerment Networks bring public and private organisations together with service users.",
+            ),
+            "stories": (
+                CaseStoryIndexPage,
+                "case-stories",
+                "Case stories",
+                "Micro projects that service users and providers designed together.",
+            ),
+            "news": (
+                NewsIndexPage,
+                "news",
+                "News",
+                "Meetings, conferences, publications and micro projects.",
+            ),
+            "outputs": (
+                ResourceIndexPage,
+                "outputs",
+                "Outputs",
+                "Handbooks, training modules and policy recommendations to download.",
+            ),
+        }
+        return {
+            key: self.page(
+                home,
+                model(
+                    title=title,
+                    slug=slug,
+                    summary=summary,
+                    intro=f"<p>{escape(summary)}</p>",
+                    show_in_menus=True,
+                ),
+            )
+            for key, (model, slug, title, summary) in specs.items()
+        }
+
+    def load_partners(self, index):
+        partners = {}
+        for data in content.PARTNERS:
+            logo_data = images.logo(data["short_name"] or data["title"], data["slug"])
+            partners[data["slug"]] = self.page(
+                index,
+                PartnerPage(
+                    title=data["title"],
+                    slug=data["slug"],
+                    summary=data["summary"],
+                    short_name=data["short_name"],
+                    country=self.countries[data["country"]],
+                    role=data["role"],
+                    logo=self.image(
+                        f"{data['title']} – logo",
+                        logo_data,
+                        f"{data['slug']}-logo.png",
+                        f"Logo of {data['title']}",
+                    ),
+                    website=data["website"],
+                    city=data["city"],
+                    address=data["address"],
+                    contact_name=data["contact_name"],
+                    latitude=round(data["lat"], 5),
+                    longitude=round(data["lon"], 5),
+                    who_we_are=rich_text(data["who_we_are"]),
+                    why_we_take_part=rich_text(data["why_we_take_part"]),
+                    target_groups=[
+                        self.target_groups[s] for s in data["target_groups"]
+                    ],
+                ),
+            )
+        return partners
+
+    def load_networks(self, index, partners):
+        networks = {}
+        for data in content.NETWORKS:
+            networks[data["slug"]] = self.page(
+                index,
+                NetworkPage(
+                    title=data["title"],
+                    slug=data["slug"],
+                    summary=data["summary"],
+                    image=self.illustration(data["title"], data["slug"]),
+                    is_example=data["is_example"],
+                    country=self.countries[data["country"]],
+                    region=data["region"],
+                    coordinating_partner=partners[data["coordinating_partner"]],
+                    description=rich_text(data["description"]),
+                    target_groups=[
+                        self.target_groups[s] for s in data["target_groups"]
+                    ],
+                    members=[
+                        NetworkMember(name=name, kind=kind, sort_order=i)
+                        for i, (name, kind) in enumerate(data["members"])
+                    ],
+                ),
+            )
+        return networks
+
+    def load_case_stories(self, index, networks):
+        stories = {}
+        for data in content.CASE_STORIES:
+            gallery = [
+                CaseStoryGalleryImage(
+                    image=self.illustration(
+                        f"{data['title']} – gallery {n}", f"{data['slug']}-{n}"
+                    ),
+                    caption=f"Demo illustration {n} for this case story",
+                    sort_order=n,
+                )
+                for n in (1, 2)
+            ]
+            stories[data["slug"]] = self.page(
+                index,
+                CaseStoryPage(
+                    title=data["title"],
+                    slug=data["slug"],
+                    summary=data["summary"],
+                    image=self.illustration(data["title"], data["slug"]),
+                    is_example=data["is_example"],
+                    network=networks[data["network"]],
+                    country=self.countries[data["country"]],
+                    target_groups=[
+                        self.target_groups[s] for s in data["target_groups"]
+                    ],
+                    themes=[self.themes[s] for s in data["themes"]],
+                    status=data["status"],
+                    start_date=month(data["start"]),
+                    end_date=month(data["end"]),
+                    challenge=rich_text(data["challenge"]),
+                    co_creation=rich_text(data["co_creation"]),
+                    results=rich_text(data["results"]),
+                    quote=data["quote"],
+                    quote_attribution=data["quote_attribution"],
+                    gallery_images=gallery,
+                ),
+            )
+        return stories
+
+    def load_news(self, index, partners, stories):
+        for data in content.NEWS:
+            date = datetime.date.fromisoformat(data["date"])
+            self.page(
+                index,
+                NewsPage(
+                    title=data["title"],
+                    slug=data["slug"],
+                    summary=data["summary"],
+                    image=self.illustration(data["title"], data["slug"]),
+                    is_example=data["is_example"],
+                    date=date,
+                    category=self.categories[data["category"]],
+                    body=stream(data["body"]),
+                    related_partners=[partners[s] for s in data["related_partners"]],
+                    related_case_stories=[
+                        stories[s] for s in data["related_case_stories"]
+                    ],
+                ),
+                first_published=date,
+            )
+
+    def load_outputs(self, index, partners):
+        outputs = {}
+        for data in content.OUTPUTS:
+            english = data["pdf"]["en"]
+            files = []
+            for order, (language, text) in enumerate(
+                sorted(data["pdf"].items(), key=lambda item: item[0] != "en")
+            ):
+                pdf = pdfs.publication(
+                    text["title"],
+                    text["subtitle"],
+                    text["sections"],
+                    language=language,
+                    footer="SEMPRE – Interreg Baltic Sea Region. Demo document generated for the portal.",
+                )
+                document = self.document(
+                    f"{data['title']} ({LANGUAGE_NAMES.get(language, language)})",
+                    pdf,
+                    f"{data['slug']}-{language}.pdf",
+                )
+                files.append(
+                    ResourceFile(document=document, language=language, sort_order=order)
+                )
+            cover = self.image(
+                f"{data['title']} – cover",
+                images.cover(english["title"], english["subtitle"], data["slug"]),
+                f"{data['slug']}-cover.jpg",
+                f"Cover of “{english['title']}”",
+            )
+            outputs[data["slug"]] = self.page(
+                index,
+                ResourcePage(
+                    title=data["title"],
+                    slug=data["slug"],
+                    summary=data["summary"],
+                    image=cover,
+                    resource_type=data["resource_type"],
+                    publication_date=datetime.date.fromisoformat(
+                        data["publication_date"]
+                    ),
+                    body=stream(data["body"]),
+                    files=files,
+                ),
+            )
+        return outputs
+
+    def load_standard_pages(self, home):
+        pages = {}
+        in_menu = {"about", "contact"}
+        for data in content.STANDARD_PAGES:
+            parent = pages.get("about", home) if data["slug"] == "key-facts" else home
+            pages[data["slug"]] = self.page(
+                parent,
+                StandardPage(
+                    title=data["title"],
+                    slug=data["slug"],
+                    summary=data["summary"],
+                    body=stream(data["body"]),
+                    show_in_menus=data["slug"] in in_menu,
+                ),
+            )
+        return pages
+
+    def finish_home(self, home, outputs, stories):
+        """Editors' picks on the home page, chosen once."""
+        if home.featured_items.exists():
+            return
+        policy = next(
+            (
+                p
+                for p in outputs.values()
+                if p.resource_type == "policy_recommendations"
+            ),
+            None,
+        )
+        picks = [p for p in [policy, *list(stories.values())[:2]] if p]
+        home.featured_items = [
+            HomePageFeaturedItem(page=page, sort_order=i)
+            for i, page in enumerate(picks)
+        ]
+        home.save_revision().publish()
+
+    def load_settings(self, home, standard):
+        site_settings = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+        changed = False
+        for field, slug in (
+            ("contact_page", "contact"),
+            ("privacy_page", "privacy"),
+            ("accessibility_page", "accessibility-statement"),
+        ):
+            if getattr(site_settings, f"{field}_id") is None and slug in standard:
+                setattr(site_settings, field, standard[slug])
+                changed = True
+        if changed:
+            site_settings.save()
+
+    def load_admin(self):
+        user_model = get_user_model()
+        if not user_model.objects.filter(username=DEMO_ADMIN[0]).exists():
+            user_model.objects.create_superuser(
+                DEMO_ADMIN[0], "admin@example.org", DEMO_ADMIN[1]
+            )
+            self.stdout.write(
+                f"Demo superuser: {DEMO_ADMIN[0]} / {DEMO_ADMIN[1]} (demo only)"
+            )
+
+
+class Command(BaseCommand):
+    help = "Build the SEMPRE demo site (offline; running it again changes nothing)."
+
+    def handle(self, *args, **options):
+        with transaction.atomic():
+            created = DemoLoader(self.stdout).run()
+        total = Page.objects.filter(depth__gte=2).count()
+        self.stdout.write(
+            self.style.SUCCESS(
+                f"Demo content ready: {created} pages created, {total} in the site."
+            )
+        )
