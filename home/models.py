@@ -66,7 +66,9 @@ class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
     slug = models.SlugField(
         _("slug"),
         max_length=100,
-        help_text=_("Used in filter addresses, e.g. ?theme=mobility. Same in every language."),
+        help_text=_(
+            "Used in filter addresses, e.g. ?theme=mobility. Same in every language."
+        ),
     )
     description = models.TextField(_("description"), blank=True, max_length=500)
 
@@ -92,7 +94,10 @@ class Country(TaxonomyTerm):
     )
 
     panels = [FieldPanel("name"), FieldPanel("code"), FieldPanel("slug")]
-    override_translatable_fields = [SynchronizedField("slug"), SynchronizedField("code")]
+    override_translatable_fields = [
+        SynchronizedField("slug"),
+        SynchronizedField("code"),
+    ]
 
     class Meta(TaxonomyTerm.Meta):
         verbose_name = _("country")
@@ -135,7 +140,9 @@ class SiteSettings(BaseSiteSetting):
         _("funding statement"),
         max_length=200,
         default="Co-funded by the European Union",
-        help_text=_("Shown next to the EU emblem in the footer, as the programme requires."),
+        help_text=_(
+            "Shown next to the EU emblem in the footer, as the programme requires."
+        ),
     )
     contact_email = models.EmailField(_("contact email"), blank=True)
     contact_page = models.ForeignKey(
@@ -194,7 +201,9 @@ class BasePage(Page):
         _("summary"),
         max_length=300,
         blank=True,
-        help_text=_("One or two sentences for listings, search results and social cards."),
+        help_text=_(
+            "One or two sentences for listings, search results and social cards."
+        ),
     )
     image = models.ForeignKey(
         settings.WAGTAILIMAGES_IMAGE_MODEL,
@@ -240,6 +249,7 @@ class HomePage(BasePage):
 
     parent_page_types = ["wagtailcore.Page"]
     page_description = _("The start page of the site in one language.")
+    template = "pages/home/home_page.html"
 
     hero_heading = models.CharField(_("hero heading"), max_length=120)
     hero_intro = models.TextField(_("hero introduction"), max_length=300, blank=True)
@@ -259,7 +269,11 @@ class HomePage(BasePage):
     content_panels = [
         *Page.content_panels,
         MultiFieldPanel(
-            [FieldPanel("hero_heading"), FieldPanel("hero_intro"), FieldPanel("hero_image")],
+            [
+                FieldPanel("hero_heading"),
+                FieldPanel("hero_intro"),
+                FieldPanel("hero_image"),
+            ],
             heading=_("Hero"),
         ),
         FieldPanel("key_figures"),
@@ -267,7 +281,9 @@ class HomePage(BasePage):
             "featured_items",
             label=_("Featured items"),
             max_num=6,
-            help_text=_("Empty places are filled with the latest news and case stories."),
+            help_text=_(
+                "Empty places are filled with the latest news and case stories."
+            ),
         ),
         FieldPanel("body"),
     ]
@@ -312,9 +328,9 @@ class HomePage(BasePage):
     def get_featured(self):
         """Editors' picks, then the latest news and case stories to fill the row."""
         items = self.featured_items.select_related("page").all()
-        chosen = [
-            item.page.specific for item in items if item.page and item.page.live
-        ][: self.FEATURED_COUNT]
+        chosen = [item.page.specific for item in items if item.page and item.page.live][
+            : self.FEATURED_COUNT
+        ]
         missing = self.FEATURED_COUNT - len(chosen)
         if missing > 0:
             news = self.latest_of("news.NewsPage", "-date", missing, chosen)
@@ -333,7 +349,9 @@ class HomePage(BasePage):
 class HomePageFeaturedItem(Orderable):
     """A page an editor puts on the home page."""
 
-    home_page = ParentalKey(HomePage, related_name="featured_items", on_delete=models.CASCADE)
+    home_page = ParentalKey(
+        HomePage, related_name="featured_items", on_delete=models.CASCADE
+    )
     page = models.ForeignKey(
         "wagtailcore.Page",
         verbose_name=_("page"),
@@ -364,6 +382,7 @@ class StandardPage(BasePage):
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
     page_description = _("A page of text, e.g. About, Contact or Privacy.")
+    template = "pages/home/standard_page.html"
 
     body = StreamField(ArticleStreamBlock(), blank=True, verbose_name=_("body"))
 
@@ -382,7 +401,9 @@ class StandardPage(BasePage):
 class ListingPage(BasePage):
     """An index page that lists its children, filtered and paginated."""
 
-    intro = RichTextField(_("introduction"), blank=True, features=["bold", "italic", "link"])
+    intro = RichTextField(
+        _("introduction"), blank=True, features=["bold", "italic", "link"]
+    )
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("summary")]
     search_fields = [*BasePage.search_fields, index.SearchField("intro")]

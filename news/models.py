@@ -43,6 +43,7 @@ class NewsIndexPage(ListingPage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsPage"]
     page_description = _("The list of news items.")
+    template = "pages/news/news_index_page.html"
 
     class Meta:
         verbose_name = _("news index page")
@@ -72,6 +73,7 @@ class NewsPage(BasePage):
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
     page_description = _("A dated news item with a summary and body.")
+    template = "pages/news/news_page.html"
 
     date = models.DateField(_("date"))
     category = models.ForeignKey(

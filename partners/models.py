@@ -55,6 +55,7 @@ class PartnerIndexPage(ListingPage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["partners.PartnerPage"]
     page_description = _("The list of project partners.")
+    template = "pages/partners/partner_index_page.html"
 
     class Meta:
         verbose_name = _("partner index page")
@@ -83,10 +84,13 @@ class PartnerPage(BasePage):
     parent_page_types = ["partners.PartnerIndexPage"]
     subpage_types = []
     page_description = _("A partner organisation of the project.")
+    template = "pages/partners/partner_page.html"
 
     short_name = models.CharField(_("short name"), max_length=40, blank=True)
     country = country_field()
-    role = models.CharField(_("role"), max_length=20, choices=ROLE_CHOICES, default="partner")
+    role = models.CharField(
+        _("role"), max_length=20, choices=ROLE_CHOICES, default="partner"
+    )
     role_order = models.PositiveSmallIntegerField(default=1, editable=False)
     logo = models.ForeignKey(
         settings.WAGTAILIMAGES_IMAGE_MODEL,
@@ -189,6 +193,7 @@ class NetworkIndexPage(ListingPage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["partners.NetworkPage"]
     page_description = _("The list of Local Empowerment Networks.")
+    template = "pages/partners/network_index_page.html"
 
     class Meta:
         verbose_name = _("network index page")
@@ -210,6 +215,7 @@ class NetworkPage(BasePage):
     parent_page_types = ["partners.NetworkIndexPage"]
     subpage_types = []
     page_description = _("A Local Empowerment Network in one region.")
+    template = "pages/partners/network_page.html"
 
     country = country_field()
     region = models.CharField(_("region"), max_length=120)
@@ -284,7 +290,10 @@ class NetworkMember(Orderable):
     kind = models.CharField(_("kind"), max_length=20, choices=KIND_CHOICES)
     website = models.URLField(_("website"), blank=True)
 
-    panels = [FieldRowPanel([FieldPanel("name"), FieldPanel("kind")]), FieldPanel("website")]
+    panels = [
+        FieldRowPanel([FieldPanel("name"), FieldPanel("kind")]),
+        FieldPanel("website"),
+    ]
 
     class Meta(Orderable.Meta):
         verbose_name = _("member organisation")
@@ -305,6 +314,7 @@ class CaseStoryIndexPage(ListingPage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["partners.CaseStoryPage"]
     page_description = _("The list of micro-project case stories.")
+    template = "pages/partners/case_story_index_page.html"
     filter_form_class = CaseStoryFilterForm
 
     class Meta:
@@ -334,6 +344,7 @@ class CaseStoryPage(BasePage):
     parent_page_types = ["partners.CaseStoryIndexPage"]
     subpage_types = []
     page_description = _("A micro-project case story.")
+    template = "pages/partners/case_story_page.html"
 
     network = models.ForeignKey(
         NetworkPage,
@@ -349,7 +360,9 @@ class CaseStoryPage(BasePage):
     status = models.CharField(
         _("status"), max_length=20, choices=STATUS_CHOICES, default="running"
     )
-    start_date = models.DateField(_("start"), help_text=_("When the micro project began."))
+    start_date = models.DateField(
+        _("start"), help_text=_("When the micro project began.")
+    )
     end_date = models.DateField(
         _("end"), null=True, blank=True, help_text=_("Leave empty while it runs.")
     )
@@ -363,7 +376,9 @@ class CaseStoryPage(BasePage):
         _("quote attribution"),
         max_length=150,
         blank=True,
-        help_text=_("A role and place rather than a full name, e.g. “Participant, Luleå”."),
+        help_text=_(
+            "A role and place rather than a full name, e.g. “Participant, Luleå”."
+        ),
     )
     body = StreamField(ArticleStreamBlock(), blank=True, verbose_name=_("more"))
 
@@ -421,22 +436,29 @@ class CaseStoryPage(BasePage):
     def clean(self):
         super().clean()
         if self.end_date and self.start_date and self.end_date < self.start_date:
-            raise ValidationError({"end_date": _("The end cannot be before the start.")})
+            raise ValidationError(
+                {"end_date": _("The end cannot be before the start.")}
+            )
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["gallery"] = self.gallery_images.select_related("image").prefetch_related(
-            "image__renditions"
-        )
+        context["gallery"] = self.gallery_images.select_related(
+            "image"
+        ).prefetch_related("image__renditions")
         return context
 
 
 class CaseStoryGalleryImage(Orderable):
     """A picture from the micro project."""
 
-    page = ParentalKey(CaseStoryPage, related_name="gallery_images", on_delete=models.CASCADE)
+    page = ParentalKey(
+        CaseStoryPage, related_name="gallery_images", on_delete=models.CASCADE
+    )
     image = models.ForeignKey(
-        settings.WAGTAILIMAGES_IMAGE_MODEL, verbose_name=_("image"), on_delete=models.CASCADE, related_name="+"
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("image"),
+        on_delete=models.CASCADE,
+        related_name="+",
     )
     caption = models.CharField(_("caption"), max_length=250, blank=True)
 

@@ -5,7 +5,7 @@ from django.conf import settings
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
 from wagtail.fields import StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
@@ -33,6 +33,7 @@ class ResourceIndexPage(ListingPage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["resources.ResourcePage"]
     page_description = _("The library of downloadable outputs.")
+    template = "pages/resources/resource_index_page.html"
     filter_form_class = ResourceFilterForm
 
     class Meta:
@@ -65,6 +66,7 @@ class ResourcePage(BasePage):
     parent_page_types = ["resources.ResourceIndexPage"]
     subpage_types = []
     page_description = _("A downloadable output such as a handbook.")
+    template = "pages/resources/resource_page.html"
 
     resource_type = models.CharField(_("type"), max_length=30, choices=TYPE_CHOICES)
     publication_date = models.DateField(_("publication date"))

@@ -2,10 +2,12 @@
 
 import datetime
 import json
+from decimal import Decimal
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.files.base import ContentFile
+from django.core.files.images import ImageFile
 from django.core.management.base import BaseCommand
 from django.db import transaction
 from django.utils import timezone
@@ -39,6 +41,9 @@ from resources.models import ResourceFile, ResourceIndexPage, ResourcePage
 
 DEMO_ADMIN = ("admin", "sempre-demo")
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
+PDF_FOOTER = (
+    "SEMPRE – Interreg Baltic Sea Region. Demo document generated for the portal."
+)
 
 
 def rich_text(paragraphs):
@@ -109,28 +114,32 @@ class DemoLoader:
         existing = root.get_children().filter(name="Demo content").first()
         return existing or root.add_child(name="Demo content")
 
-    def image(self, title, data, filename, alt_text):
+    def image(self, title, filename, make):
+        """The demo image with this title; make() -> (bytes, alt text) draws it if new."""
         model = get_image_model()
         existing = model.objects.filter(
             title=title, collection=self.demo_collection
         ).first()
         if existing:
             return existing
+        data, alt_text = make()
         image = model(
             title=title,
             alt_text=alt_text,
             credit="Demo illustration",
             collection=self.demo_collection,
+            file=ImageFile(ContentFile(data), name=filename),
         )
-        image.file.save(filename, ContentFile(data), save=False)
         image.save()
         return image
 
     def illustration(self, title, slug):
-        data, description = images.landscape(slug)
-        return self.image(f"{title} – illustration", data, f"{slug}.jpg", description)
+        return self.image(
+            f"{title} – illustration", f"{slug}.jpg", lambda: images.landscape(slug)
+        )
 
-    def document(self, title, data, filename):
+    def document(self, title, filename, make):
+        """The demo document with this title; make() -> bytes writes it if new."""
         model = get_document_model()
         existing = model.objects.filter(
             title=title, collection=self.demo_collection
@@ -138,7 +147,7 @@ class DemoLoader:
         if existing:
             return existing
         document = model(title=title, collection=self.demo_collection)
-        document.file.save(filename, ContentFile(data), save=False)
+        document.file.save(filename, ContentFile(make()), save=False)
         document.save()
         return document
 
@@ -209,7 +218,6 @@ class DemoLoader:
             for page in root.get_children().filter(slug="home"):
                 if not isinstance(page.specific, HomePage):
                     page.delete()
-            hero_data, hero_alt = images.landscape("sempre-home-hero")
             home = self.page(
                 root,
                 HomePage(
@@ -218,12 +226,7 @@ class DemoLoader:
                     seo_title=project["title"],
                     hero_heading=project["hero_heading"],
                     hero_intro=project["hero_intro"],
-                    hero_image=self.image(
-                        "Home page hero – illustration",
-                        hero_data,
-                        "home-hero.jpg",
-                        hero_alt,
-                    ),
+                    hero_image=self.illustration("Home page hero", "home-hero"),
                     summary=project["tagline"],
                     key_figures=json.dumps(
                         [
@@ -298,7 +301,6 @@ class DemoLoader:
     def load_partners(self, index):
         partners = {}
         for data in content.PARTNERS:
-            logo_data = images.logo(data["short_name"] or data["title"], data["slug"])
             partners[data["slug"]] = self.page(
                 index,
                 PartnerPage(
@@ -310,16 +312,20 @@ class DemoLoader:
                     role=data["role"],
                     logo=self.image(
                         f"{data['title']} – logo",
-                        logo_data,
                         f"{data['slug']}-logo.png",
-                        f"Logo of {data['title']}",
+                        lambda data=data: (
+                            images.logo(
+                                data["short_name"] or data["title"], data["slug"]
+                            ),
+                            f"Logo of {data['title']}",
+                        ),
                     ),
                     website=data["website"],
                     city=data["city"],
                     address=data["address"],
                     contact_name=data["contact_name"],
-                    latitude=round(data["lat"], 5),
-                    longitude=round(data["lon"], 5),
+                    latitude=Decimal(f"{data['lat']:.5f}"),
+                    longitude=Decimal(f"{data['lon']:.5f}"),
                     who_we_are=rich_text(data["who_we_are"]),
                     why_we_take_part=rich_text(data["why_we_take_part"]),
                     target_groups=[
@@ -425,26 +431,27 @@ class DemoLoader:
             for order, (language, text) in enumerate(
                 sorted(data["pdf"].items(), key=lambda item: item[0] != "en")
             ):
-                pdf = pdfs.publication(
-                    text["title"],
-                    text["subtitle"],
-                    text["sections"],
-                    language=language,
-                    footer="SEMPRE – Interreg Baltic Sea Region. Demo document generated for the portal.",
-                )
                 document = self.document(
                     f"{data['title']} ({LANGUAGE_NAMES.get(language, language)})",
-                    pdf,
                     f"{data['slug']}-{language}.pdf",
+                    lambda text=text, language=language: pdfs.publication(
+                        text["title"],
+                        text["subtitle"],
+                        text["sections"],
+                        language=language,
+                        footer=PDF_FOOTER,
+                    ),
                 )
                 files.append(
                     ResourceFile(document=document, language=language, sort_order=order)
                 )
             cover = self.image(
                 f"{data['title']} – cover",
-                images.cover(english["title"], english["subtitle"], data["slug"]),
                 f"{data['slug']}-cover.jpg",
-                f"Cover of “{english['title']}”",
+                lambda data=data, english=english: (
+                    images.cover(english["title"], english["subtitle"], data["slug"]),
+                    f"Cover of “{english['title']}”",
+                ),
             )
             outputs[data["slug"]] = self.page(
                 index,
