@@ -35,7 +35,9 @@ class ImageBlock(blocks.StructBlock):
         label=_("credit"),
         required=False,
         max_length=120,
-        help_text=_("Photographer or rights holder, e.g. “Photo: Diaconal Centre Liepaja”."),
+        help_text=_(
+            "Photographer or rights holder, e.g. “Photo: Diaconal Centre Liepaja”."
+        ),
     )
 
     class Meta:
@@ -49,7 +51,9 @@ class QuoteBlock(blocks.StructBlock):
     """A quotation with the speaker's name or role."""
 
     quote = blocks.TextBlock(label=_("quote"), max_length=600)
-    attribution = blocks.CharBlock(label=_("attribution"), required=False, max_length=150)
+    attribution = blocks.CharBlock(
+        label=_("attribution"), required=False, max_length=150
+    )
 
     class Meta:
         icon = "openquote"
@@ -114,7 +118,9 @@ class DocumentLinkBlock(blocks.StructBlock):
         max_length=150,
         help_text=_("Leave empty to use the document's own title."),
     )
-    description = blocks.TextBlock(label=_("description"), required=False, max_length=300)
+    description = blocks.TextBlock(
+        label=_("description"), required=False, max_length=300
+    )
 
     class Meta:
         icon = "doc-full"

@@ -10,7 +10,9 @@ class TermChoiceField(forms.ModelChoiceField):
     def __init__(self, model, to_field_name="slug", **kwargs):
         kwargs.setdefault("required", False)
         kwargs.setdefault("empty_label", _("All"))
-        super().__init__(queryset=model.objects.none(), to_field_name=to_field_name, **kwargs)
+        super().__init__(
+            queryset=model.objects.none(), to_field_name=to_field_name, **kwargs
+        )
         self.model = model
 
     def set_locale(self, locale):
@@ -53,4 +55,6 @@ class ListingFilterForm(forms.Form):
         """True when at least one valid filter narrows the list."""
         if not self.is_bound or not hasattr(self, "cleaned_data"):
             return False
-        return any(self.cleaned_data.get(name) not in (None, "") for name in self.lookups)
+        return any(
+            self.cleaned_data.get(name) not in (None, "") for name in self.lookups
+        )

@@ -16,4 +16,6 @@ def paginate(request, items, per_page=None):
     try:
         return paginator.page(number)
     except EmptyPage as error:
-        raise Http404(_("There is no page %(number)s of this list.") % {"number": number}) from error
+        raise Http404(
+            _("There is no page %(number)s of this list.") % {"number": number}
+        ) from error
