@@ -69,7 +69,8 @@ class QuoteBlock(blocks.StructBlock):
 class LinkStructValue(blocks.StructValue):
     """Resolves a call to action's target, whether a page or an address."""
 
-    def url(self):
+    def href(self):
+        """The chosen page in the active language, else the address."""
         page = self.get("page")
         if page:
             return page.localized.url

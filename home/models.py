@@ -13,6 +13,7 @@ from wagtail.admin.panels import (
 )
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
+from wagtail.images import get_image_model
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
@@ -20,6 +21,18 @@ from wagtail_localize.fields import SynchronizedField
 
 from .blocks import ArticleStreamBlock, KeyFigureBlock
 from .pagination import paginate
+
+
+def attach_images(pages, field="image"):
+    """Load the images (and their renditions) of mixed-type pages in one query."""
+    ids = {getattr(page, f"{field}_id") for page in pages} - {None}
+    if not ids:
+        return pages
+    model = get_image_model()
+    images = model.objects.prefetch_related("renditions").in_bulk(ids)
+    for page in pages:
+        setattr(page, field, images.get(getattr(page, f"{field}_id")))
+    return pages
 
 
 def source_locale_only():
@@ -307,10 +320,12 @@ class HomePage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["featured"] = self.get_featured()
-        context["latest_news"] = self.latest_of("news.NewsPage", "-date", 3)
+        context["latest_news"] = self.latest_of(
+            "news.NewsPage", "-date", 3, related=["category"]
+        )
         return context
 
-    def latest_of(self, model_label, order, count, exclude=()):
+    def latest_of(self, model_label, order, count, exclude=(), related=()):
         """The newest live pages of a type in this page's language."""
         from django.apps import apps
 
@@ -320,26 +335,27 @@ class HomePage(BasePage):
             .public()
             .filter(locale_id=self.locale_id)
             .exclude(pk__in=[p.pk for p in exclude])
-            .select_related("image")
+            .select_related("image", *related)
             .prefetch_related("image__renditions")
             .order_by(order)[:count]
         )
 
     def get_featured(self):
         """Editors' picks, then the latest news and case stories to fill the row."""
-        items = self.featured_items.select_related("page").all()
-        chosen = [item.page.specific for item in items if item.page and item.page.live][
-            : self.FEATURED_COUNT
-        ]
+        pick_ids = list(
+            self.featured_items.order_by("sort_order").values_list("page_id", flat=True)
+        )
+        picked = Page.objects.live().public().filter(pk__in=pick_ids).specific()
+        by_pk = {page.pk: page for page in picked}
+        chosen = [by_pk[pk] for pk in pick_ids if pk in by_pk][: self.FEATURED_COUNT]
+        attach_images(chosen)
         missing = self.FEATURED_COUNT - len(chosen)
         if missing > 0:
-            news = self.latest_of("news.NewsPage", "-date", missing, chosen)
+            news = self.latest_of("news.NewsPage", "-date", missing, chosen, ["category"])
             stories = self.latest_of(
-                "partners.CaseStoryPage", "-start_date", missing, chosen
+                "partners.CaseStoryPage", "-start_date", missing, chosen, ["country"]
             )
-            fill = []
-            for pair in zip(news, stories, strict=False):
-                fill.extend(pair)
+            fill = [page for pair in zip(news, stories, strict=False) for page in pair]
             longer = news if len(news) > len(stories) else stories
             fill.extend(longer[len(fill) // 2 :])
             chosen += fill[:missing]
@@ -394,7 +410,9 @@ class StandardPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["subpages"] = self.get_children().live().public().specific()
+        context["subpages"] = attach_images(
+            list(self.get_children().live().public().specific())
+        )
         return context
 
 

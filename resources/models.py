@@ -93,6 +93,11 @@ class ResourcePage(BasePage):
     class Meta:
         verbose_name = _("resource page")
 
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["files"] = self.files.select_related("document")
+        return context
+
 
 class ResourceFile(Orderable):
     """A downloadable file of an output, in one language."""

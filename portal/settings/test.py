@@ -13,3 +13,4 @@ STORAGES["staticfiles"] = {
 }
 WAGTAILADMIN_BASE_URL = "http://testserver"
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
+STATIC_ROOT = Path(tempfile.mkdtemp(prefix="portal-test-static-"))

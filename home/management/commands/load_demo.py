@@ -130,6 +130,7 @@ class DemoLoader:
             collection=self.demo_collection,
             file=ImageFile(ContentFile(data), name=filename),
         )
+        image._set_image_file_metadata()
         image.save()
         return image
 
@@ -148,6 +149,7 @@ class DemoLoader:
             return existing
         document = model(title=title, collection=self.demo_collection)
         document.file.save(filename, ContentFile(make()), save=False)
+        document._set_document_file_metadata()
         document.save()
         return document
 
