@@ -1,0 +1,220 @@
+"""Template tags for the public site: menu, translations, term names, pagination."""
+
+from django import template
+from django.conf import settings
+from django.db.models import Exists, F, OuterRef, Q
+from django.db.models.functions import Length, Substr
+from django.utils import translation
+from django.utils.text import capfirst
+from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Page, PageViewRestriction, Site
+
+register = template.Library()
+
+PAGE_TYPE_LABELS = {
+    "news.newspage": pgettext_lazy("page type", "News"),
+    "partners.casestorypage": pgettext_lazy("page type", "Case story"),
+    "partners.networkpage": pgettext_lazy("page type", "Local Empowerment Network"),
+    "partners.partnerpage": pgettext_lazy("page type", "Partner"),
+    "resources.resourcepage": pgettext_lazy("page type", "Resource"),
+    "home.standardpage": pgettext_lazy("page type", "Page"),
+}
+
+FOOTER_LINKS = (
+    ("contact_page_id", pgettext_lazy("footer link", "Contact")),
+    ("privacy_page_id", pgettext_lazy("footer link", "Privacy")),
+    ("accessibility_page_id", _("Accessibility statement")),
+)
+
+
+def _active_language():
+    try:
+        return get_supported_content_language_variant(translation.get_language())
+    except LookupError:
+        return settings.LANGUAGE_CODE
+
+
+@register.simple_tag(takes_context=True)
+def main_menu(context):
+    """The live, public, in-menu children of this language's home page, in one query.
+
+    Each item gets ``menu_current``: "page" for the page shown, "true" for its section.
+    """
+    request = context.get("request")
+    site = Site.find_for_request(request) if request else None
+    if site is None:
+        return []
+    page = context.get("page")
+    if isinstance(page, Page) and page.locale_id:
+        in_locale = Q(locale_id=page.locale_id)
+    else:
+        in_locale = Q(locale__language_code=_active_language())
+    home_paths = Page.objects.filter(
+        in_locale,
+        translation_key__in=Page.objects.filter(pk=site.root_page_id).values(
+            "translation_key"
+        ),
+    ).values("path")
+    # Same rule as PageQuerySet.public(), as a subquery instead of a second query:
+    # a restriction on the item or on any of its ancestors makes it private.
+    restricted = PageViewRestriction.objects.filter(
+        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+    )
+    items = list(
+        Page.objects.live()
+        .in_menu()
+        .annotate(parent_path=Substr("path", 1, Length("path") - Page.steplen))
+        .filter(parent_path__in=home_paths)
+        .exclude(Exists(restricted))
+        .only("id", "title", "path", "depth", "url_path", "locale_id")
+        .order_by("path")
+    )
+    current = getattr(page, "path", "") if isinstance(page, Page) else ""
+    for item in items:
+        if item.path == current:
+            item.menu_current = "page"
+        elif current.startswith(item.path):
+            item.menu_current = "true"
+        else:
+            item.menu_current = ""
+    return items
+
+
+@register.simple_tag(takes_context=True)
+def footer_links(context):
+    """The footer pages chosen in the site settings, in the active language.
+
+    One query for all three, where ``.localized`` would cost two per link.
+    """
+    from home.models import SiteSettings
+
+    request = context.get("request")
+    if request is None or Site.find_for_request(request) is None:
+        return []
+    site_settings = SiteSettings.for_request(request)
+    chosen = {field: getattr(site_settings, field) for field, _label in FOOTER_LINKS}
+    ids = [pk for pk in chosen.values() if pk]
+    if not ids:
+        return []
+    language = _active_language()
+    pages = (
+        Page.objects.live()
+        .filter(
+            Q(pk__in=ids)
+            | Q(
+                translation_key__in=Page.objects.filter(pk__in=ids).values(
+                    "translation_key"
+                ),
+                locale__language_code=language,
+            )
+        )
+        .annotate(language=F("locale__language_code"))
+        .only(
+            "id", "title", "url_path", "translation_key", "locale_id", "depth", "path"
+        )
+    )
+    by_pk = {}
+    translated = {}
+    for page in pages:
+        by_pk[page.pk] = page
+        if page.language == language:
+            translated[page.translation_key] = page
+    links = []
+    for field, label in FOOTER_LINKS:
+        source = by_pk.get(chosen[field])
+        if source is None:
+            continue
+        target = translated.get(source.translation_key, source)
+        url = target.get_url(request)
+        if url:
+            links.append({"label": label, "url": url, "title": target.title})
+    return links
+
+
+@register.simple_tag(takes_context=True)
+def page_translations(context, page):
+    """The live translations of a page with their language code and name, one query."""
+    if not isinstance(page, Page) or not getattr(
+        settings, "WAGTAIL_I18N_ENABLED", False
+    ):
+        return []
+    names = dict(settings.LANGUAGES)
+    request = context.get("request")
+    translations = []
+    for other in (
+        page.get_translations(inclusive=True)
+        .live()
+        .select_related("locale")
+        .order_by("locale__language_code")
+    ):
+        code = other.locale.language_code
+        url = other.get_url(request)
+        if url:
+            translations.append(
+                {
+                    "code": code,
+                    "name": names.get(code, code),
+                    "url": url,
+                    "full_url": other.get_full_url(request),
+                    "current": other.pk == page.pk,
+                }
+            )
+    order = [code for code, _name in settings.LANGUAGES]
+    translations.sort(
+        key=lambda t: order.index(t["code"]) if t["code"] in order else 99
+    )
+    return translations if len(translations) > 1 else []
+
+
+@register.simple_tag(takes_context=True)
+def term_name(context, term):
+    """A taxonomy term's name in the active language, falling back to the source name.
+
+    Terms are linked in the source language; their translations are loaded once per
+    model and request, so listings do not query per item.
+    """
+    if term is None:
+        return ""
+    language = _active_language()
+    if getattr(term, "locale_id", None) is None or language == settings.LANGUAGE_CODE:
+        return term.name
+    request = context.get("request")
+    cache = getattr(request, "_portal_term_names", None) if request else None
+    if cache is None:
+        cache = {}
+        if request is not None:
+            request._portal_term_names = cache
+    key = (type(term), language)
+    if key not in cache:
+        cache[key] = dict(
+            type(term)
+            .objects.filter(locale__language_code=language)
+            .values_list("translation_key", "name")
+        )
+    return cache[key].get(term.translation_key, term.name)
+
+
+@register.filter
+def page_type_label(page):
+    """A short, translated label for the kind of page, e.g. “Case story”."""
+    meta = getattr(page, "_meta", None)
+    if meta is None:
+        return ""
+    return PAGE_TYPE_LABELS.get(meta.label_lower) or capfirst(meta.verbose_name)
+
+
+@register.filter
+def model_label(page):
+    """The page's model as "app_label.modelname", e.g. "resources.resourcepage"."""
+    meta = getattr(page, "_meta", None)
+    return meta.label_lower if meta else ""
+
+
+@register.filter
+def elided_pages(page_obj):
+    """Page numbers around the current one, with the paginator's ellipsis in gaps."""
+    return page_obj.paginator.get_elided_page_range(
+        page_obj.number, on_each_side=1, on_ends=1
+    )
