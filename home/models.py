@@ -136,6 +136,24 @@ class Theme(TaxonomyTerm):
         unique_together = [("translation_key", "locale"), ("locale", "slug")]
 
 
+class FooterText(TranslatableMixin, models.Model):
+    """A short text in every page's footer, translated like the pages."""
+
+    body = RichTextField(_("text"), features=["bold", "italic", "link"])
+
+    panels = [FieldPanel("body")]
+
+    class Meta(TranslatableMixin.Meta):
+        verbose_name = _("footer text")
+        verbose_name_plural = _("footer texts")
+
+    def __str__(self):
+        from django.utils.html import strip_tags
+        from django.utils.text import Truncator
+
+        return Truncator(strip_tags(self.body)).chars(60)
+
+
 @register_setting(icon="site")
 class SiteSettings(BaseSiteSetting):
     """Project facts shown in the header and footer of every page."""
@@ -189,7 +207,7 @@ class SiteSettings(BaseSiteSetting):
             heading=_("Project"),
         ),
         MultiFieldPanel(
-            [FieldPanel("programme_name"), FieldPanel("funding_statement")],
+            [FieldPanel("programme_name")],
             heading=_("Funding acknowledgement"),
         ),
         MultiFieldPanel(
@@ -351,7 +369,9 @@ class HomePage(BasePage):
         attach_images(chosen)
         missing = self.FEATURED_COUNT - len(chosen)
         if missing > 0:
-            news = self.latest_of("news.NewsPage", "-date", missing, chosen, ["category"])
+            news = self.latest_of(
+                "news.NewsPage", "-date", missing, chosen, ["category"]
+            )
             stories = self.latest_of(
                 "partners.CaseStoryPage", "-start_date", missing, chosen, ["country"]
             )
@@ -448,3 +468,38 @@ class ListingPage(BasePage):
             context["filter_form"] = form
         context["items"] = paginate(request, items)
         return context
+
+
+class EditorTeam(models.Model):
+    """Links a user group to the language it may edit; no language means every one."""
+
+    group = models.OneToOneField(
+        "auth.Group",
+        verbose_name=_("group"),
+        on_delete=models.CASCADE,
+        related_name="editor_team",
+    )
+    locale = models.ForeignKey(
+        "wagtailcore.Locale",
+        verbose_name=_("language"),
+        null=True,
+        blank=True,
+        on_delete=models.CASCADE,
+        related_name="+",
+        help_text=_("Empty for coordinators, who work in every language."),
+    )
+    collection = models.ForeignKey(
+        "wagtailcore.Collection",
+        verbose_name=_("collection"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Where the team's images and documents live."),
+    )
+
+    class Meta:
+        verbose_name = _("editor team")
+
+    def __str__(self):
+        return self.group.name

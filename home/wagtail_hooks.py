@@ -1,10 +1,14 @@
 """Admin registration for the shared snippets."""
 
+from django.shortcuts import redirect
+from django.utils import translation
+from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
+from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
-from .models import Country, TargetGroup, Theme
+from .models import Country, FooterText, TargetGroup, Theme
 
 
 class TermViewSet(SnippetViewSet):
@@ -41,3 +45,27 @@ class TaxonomyGroup(SnippetViewSetGroup):
 
 
 register_snippet(TaxonomyGroup)
+
+
+class FooterTextViewSet(SnippetViewSet):
+    model = FooterText
+    icon = "doc-full"
+    menu_label = _("Footer text")
+    add_to_admin_menu = False
+
+
+register_snippet(FooterTextViewSet)
+
+
+@hooks.register("before_serve_page")
+def serve_in_own_language(page, request, serve_args, serve_kwargs):
+    """A page reached under another language's prefix (the tree falls back to English
+    where a translation is missing) moves to its own address, with a note saying the
+    requested language is not available yet."""
+    active = translation.get_language()
+    if page.locale.language_code == active:
+        return None
+    url = page.get_url(request)
+    if not url:
+        return None
+    return redirect(f"{url}?{urlencode({'unavailable': active})}")

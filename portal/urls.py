@@ -8,9 +8,12 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from home.locale_guard import guarded_admin_urls
 from search import views as search_views
 
 urlpatterns = [
+    # Language-limited versions of wagtail-localize's views go before the admin's.
+    *guarded_admin_urls(),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
 ]

@@ -5,9 +5,10 @@ from django.conf import settings
 from django.db.models import Exists, F, OuterRef, Q
 from django.db.models.functions import Length, Substr
 from django.utils import translation
+from django.utils.http import urlencode
 from django.utils.text import capfirst
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Page, PageViewRestriction, Site
 
@@ -134,38 +135,67 @@ def footer_links(context):
 
 
 @register.simple_tag(takes_context=True)
-def page_translations(context, page):
-    """The live translations of a page with their language code and name, one query."""
-    if not isinstance(page, Page) or not getattr(
-        settings, "WAGTAIL_I18N_ENABLED", False
-    ):
+def language_versions(context, page):
+    """Every site language with the page in it, or its English version with a note.
+
+    Each item: code, name (in its own language), url, full_url, available, current.
+    One query for the page's live translations.
+    """
+    if not isinstance(page, Page) or not settings.WAGTAIL_I18N_ENABLED:
         return []
-    names = dict(settings.LANGUAGES)
     request = context.get("request")
-    translations = []
-    for other in (
-        page.get_translations(inclusive=True)
+    existing = {
+        other.locale.language_code: other
+        for other in page.get_translations(inclusive=True)
         .live()
         .select_related("locale")
-        .order_by("locale__language_code")
-    ):
-        code = other.locale.language_code
-        url = other.get_url(request)
+    }
+    fallback = existing.get(settings.LANGUAGE_CODE) or page
+    fallback_url = fallback.get_url(request)
+    versions = []
+    for code, name in settings.LANGUAGES:
+        target = existing.get(code)
+        url = target.get_url(request) if target else None
         if url:
-            translations.append(
-                {
-                    "code": code,
-                    "name": names.get(code, code),
-                    "url": url,
-                    "full_url": other.get_full_url(request),
-                    "current": other.pk == page.pk,
-                }
-            )
-    order = [code for code, _name in settings.LANGUAGES]
-    translations.sort(
-        key=lambda t: order.index(t["code"]) if t["code"] in order else 99
-    )
-    return translations if len(translations) > 1 else []
+            item = {
+                "url": url,
+                "full_url": target.get_full_url(request),
+                "available": True,
+            }
+        else:
+            query = urlencode({"unavailable": code})
+            item = {
+                "url": f"{fallback_url}?{query}",
+                "full_url": "",
+                "available": False,
+            }
+        item.update(
+            code=code,
+            name=name,
+            current=target is not None and target.pk == page.pk,
+            default=code == settings.LANGUAGE_CODE,
+        )
+        versions.append(item)
+    return versions
+
+
+@register.simple_tag(takes_context=True)
+def unavailable_note(context):
+    """The note for a visitor sent here because their language has no translation."""
+    request = context.get("request")
+    code = request.GET.get("unavailable", "") if request else ""
+    names = dict(settings.LANGUAGES)
+    current = translation.get_language()
+    if code not in names or code == current:
+        return None
+    with translation.override(code):
+        text = gettext(
+            "Not yet available in %(language)s — read it in %(current)s."
+        ) % {
+            "language": names[code],
+            "current": names.get(current, current),
+        }
+    return {"code": code, "text": text}
 
 
 @register.simple_tag(takes_context=True)
@@ -218,3 +248,18 @@ def elided_pages(page_obj):
     return page_obj.paginator.get_elided_page_range(
         page_obj.number, on_each_side=1, on_ends=1
     )
+
+
+@register.simple_tag
+def footer_text():
+    """The footer text in the active language, else in the source language."""
+    from home.models import FooterText
+
+    language = _active_language()
+    texts = {
+        text.locale.language_code: text
+        for text in FooterText.objects.filter(
+            locale__language_code__in={language, settings.LANGUAGE_CODE}
+        ).select_related("locale")
+    }
+    return texts.get(language) or texts.get(settings.LANGUAGE_CODE)

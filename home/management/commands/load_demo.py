@@ -6,17 +6,19 @@ from decimal import Decimal
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
 from django.core.management.base import BaseCommand
 from django.db import transaction
+from django.test.utils import override_settings
 from django.utils import timezone
 from django.utils.html import escape
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site
 
-from home.demo import content, images, pdfs
+from home.demo import content, images, pdfs, translations
 from home.models import (
     Country,
     HomePage,
@@ -26,6 +28,7 @@ from home.models import (
     TargetGroup,
     Theme,
 )
+from home.teams import setup_editor_teams, translatable_snippet_models
 from news.models import NewsCategory, NewsIndexPage, NewsPage
 from partners.models import (
     CaseStoryGalleryImage,
@@ -190,6 +193,8 @@ class DemoLoader:
         standard = self.load_standard_pages(home)
         self.finish_home(home, outputs, stories)
         self.load_settings(home, standard)
+        self.load_translations()
+        self.load_teams()
         self.load_admin()
         return self.created
 
@@ -521,6 +526,73 @@ class DemoLoader:
                 changed = True
         if changed:
             site_settings.save()
+
+    def load_translations(self):
+        """Translate every page and term whose strings the demo catalogues cover."""
+        sources = [
+            *(
+                term
+                for model in translatable_snippet_models()
+                for term in model.objects.filter(locale=self.locale).order_by("pk")
+            ),
+            *Page.objects.filter(depth__gte=2, locale=self.locale)
+            .order_by("path")
+            .specific(),
+        ]
+        for code, catalogue in translations.catalogues().items():
+            locale = Locale.objects.filter(language_code=code).first()
+            if locale is None or locale == self.locale:
+                continue
+            done = 0
+            for instance in sources:
+                if translations.translate(instance, locale, catalogue):
+                    done += 1
+            if done:
+                self.stdout.write(f"Translated {done} pages and terms into {code}")
+
+    def load_teams(self):
+        """Editor groups per language, one demo editor each, a moderated change."""
+        teams = setup_editor_teams()
+        user_model = get_user_model()
+        password = DEMO_ADMIN[1]
+        for code, editors, moderators in teams:
+            for role, group in (("editor", editors), ("moderator", moderators)):
+                username = f"{role}-{code}"
+                if user_model.objects.filter(username=username).exists():
+                    continue
+                user = user_model.objects.create_user(
+                    username, f"{username}@example.org", password
+                )
+                user.groups.add(group)
+        if not user_model.objects.filter(username="coordinator").exists():
+            user = user_model.objects.create_user(
+                "coordinator", "coordinator@example.org", password
+            )
+            user.groups.add(Group.objects.get(name="Coordinators"))
+        self.moderated_change()
+
+    def moderated_change(self):
+        """A Latvian editor's change waiting for the Latvian moderators' approval."""
+        latvian = Locale.objects.filter(language_code="lv").first()
+        editor = get_user_model().objects.filter(username="editor-lv").first()
+        if latvian is None or editor is None:
+            return
+        page = (
+            CaseStoryPage.objects.filter(locale=latvian).order_by("path").first()
+            or HomePage.objects.filter(locale=latvian).first()
+        )
+        if page is None or page.workflow_states.exists():
+            return
+        workflow = page.get_workflow()
+        if workflow is None:
+            return
+        page.summary = f"{page.summary} (Ierosinātas izmaiņas.)"[:300]
+        page.save_revision(user=editor)
+        # The demo moderators have example.org addresses: send them nothing.
+        with override_settings(
+            EMAIL_BACKEND="django.core.mail.backends.dummy.EmailBackend"
+        ):
+            workflow.start(page, editor)
 
     def load_admin(self):
         user_model = get_user_model()

@@ -1,0 +1,166 @@
+"""The language boundary that Wagtail's permissions leave open, closed without forking
+wagtail-localize:
+
+- wagtail-localize's "submit translation" permission is global: the submit views below
+  only offer (and accept) the languages the editor's team may change, and the sync view
+  only publishes into those languages.
+- Translatable snippets are permissioned per model: the middleware refuses any admin
+  view of a snippet in a language the editor may not change, and any wagtail-localize
+  view working on a translation into such a language.
+"""
+
+from django.contrib import messages
+from django.contrib.admin.utils import unquote
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
+from django.shortcuts import redirect
+from wagtail.models import Locale, TranslatableMixin
+from wagtail.snippets.models import get_snippet_models
+from wagtail_localize.models import Translation
+from wagtail_localize.views.submit_translations import (
+    SubmitPageTranslationView,
+    SubmitSnippetTranslationView,
+)
+from wagtail_localize.views.update_translations import UpdateTranslationsView
+
+from home.teams import allowed_locale_ids, can_change_locale
+
+# wagtail-localize views that act on one Translation (its target language is checked).
+TRANSLATION_VIEWS = {
+    "edit_string_translation",
+    "edit_override",
+    "download_pofile",
+    "upload_pofile",
+    "machine_translate",
+    "preview_translation",
+    "stop_translation",
+}
+SNIPPET_VIEWS_WITHOUT_OBJECT = {"list", "list_results", "choose", "choose_results"}
+
+
+def _translatable_snippet(namespace):
+    for model in get_snippet_models():
+        if not issubclass(model, TranslatableMixin):
+            continue
+        if (
+            namespace
+            == f"wagtailsnippets_{model._meta.app_label}_{model._meta.model_name}"
+        ):
+            return model
+    return None
+
+
+def _requested_locale_id(request):
+    code = request.GET.get("locale") or request.POST.get("locale")
+    locale = Locale.objects.filter(language_code=code).first() if code else None
+    return (locale or Locale.get_default()).pk
+
+
+class LocaleGuardMiddleware:
+    """Refuses admin views that would change content in another team's language."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        match = request.resolver_match
+        user = getattr(request, "user", None)
+        if match is None or user is None or not user.is_authenticated:
+            return None
+        if allowed_locale_ids(user) is None:
+            return None
+        namespaces = match.namespaces
+        if "wagtail_localize" in namespaces and match.url_name in TRANSLATION_VIEWS:
+            translation = Translation.objects.filter(
+                pk=view_kwargs.get("translation_id")
+            ).first()
+            if translation and not can_change_locale(
+                user, translation.target_locale_id
+            ):
+                raise PermissionDenied
+            return None
+        model = _translatable_snippet(match.namespace)
+        if model is None or match.url_name in SNIPPET_VIEWS_WITHOUT_OBJECT:
+            return None
+        if "pk" in view_kwargs:
+            instance = model.objects.filter(pk=unquote(str(view_kwargs["pk"]))).first()
+            locale_id = instance.locale_id if instance else None
+        elif match.url_name == "add":
+            locale_id = _requested_locale_id(request)
+        else:
+            return None
+        if locale_id is not None and not can_change_locale(user, locale_id):
+            raise PermissionDenied
+        return None
+
+
+class LocaleLimitedSubmitMixin:
+    """Offers and accepts only the languages the editor's team may change."""
+
+    def get_form(self):
+        form = super().get_form()
+        allowed = allowed_locale_ids(self.request.user)
+        if allowed is not None:
+            field = form.fields["locales"]
+            field.queryset = field.queryset.filter(pk__in=allowed)
+        return form
+
+
+class GuardedSubmitPageTranslationView(
+    LocaleLimitedSubmitMixin, SubmitPageTranslationView
+):
+    """Translate a page into the editor's own languages only."""
+
+
+class GuardedSubmitSnippetTranslationView(
+    LocaleLimitedSubmitMixin, SubmitSnippetTranslationView
+):
+    """Translate a snippet into the editor's own languages only."""
+
+
+class GuardedUpdateTranslationsView(UpdateTranslationsView):
+    """Sync a source; publish the refreshed translations only in the editor's languages."""
+
+    @transaction.atomic
+    def form_valid(self, form):
+        allowed = allowed_locale_ids(self.request.user)
+        if allowed is None:
+            return super().form_valid(form)
+        if form.cleaned_data.get("use_machine_translation"):
+            raise PermissionDenied
+        self.object.update_from_db()
+        mine = self.object.translations.filter(
+            enabled=True, target_locale_id__in=allowed
+        )
+        for translation in mine.select_related("target_locale"):
+            if form.cleaned_data["publish_translations"]:
+                translation.save_target(user=self.request.user, publish=True)
+            else:
+                translation.source.update_target_view_restrictions(
+                    translation.target_locale
+                )
+        messages.success(self.request, self.get_success_message())
+        return redirect(self.get_success_url() or self.get_default_success_url())
+
+
+def guarded_admin_urls():
+    """URL patterns that take the place of wagtail-localize's own (listed first)."""
+    from django.urls import path
+
+    return [
+        path(
+            "admin/localize/submit/page/<int:page_id>/",
+            GuardedSubmitPageTranslationView.as_view(),
+        ),
+        path(
+            "admin/localize/submit/snippet/<slug:app_label>/<slug:model_name>/<str:pk>/",
+            GuardedSubmitSnippetTranslationView.as_view(),
+        ),
+        path(
+            "admin/localize/update/<int:translation_source_id>/",
+            GuardedUpdateTranslationsView.as_view(),
+        ),
+    ]

@@ -1,0 +1,75 @@
+"""Language prefixes: unknown ones 404, missing translations fall back to English."""
+
+import re
+
+from django.conf import settings
+from django.http import HttpResponseRedirect
+from django.middleware.locale import LocaleMiddleware
+from django.utils.http import urlencode
+from wagtail.models import Locale, Page, Site
+
+PREFIX = re.compile(r"^/(?P<code>[A-Za-z]{2}(?:-[A-Za-z0-9]{2,8})?)/(?P<rest>.*)$")
+
+
+def language_codes():
+    return {code for code, _name in settings.LANGUAGES}
+
+
+def source_page_for(request, rest):
+    """The live page in the source language at this path below the site root."""
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    root = site.root_page
+    if root.locale.language_code != settings.LANGUAGE_CODE:
+        root = root.get_translation_or_none(Locale.get_default())
+        if root is None:
+            return None
+    return (
+        Page.objects.live()
+        .public()
+        .filter(url_path=f"{root.url_path}{rest}", locale_id=root.locale_id)
+        .first()
+    )
+
+
+class LanguagePrefixMiddleware(LocaleMiddleware):
+    """Django's LocaleMiddleware, plus two answers for a 404 under a language prefix.
+
+    - An unknown prefix (/xx/) stays a 404 instead of being redirected to /en/xx/.
+    - A page that exists in English but not in the requested language (/lv/news/…)
+      redirects to its translation if it has one under another slug, else to the
+      English page with ?unavailable=lv, which shows a note instead of a 404.
+    """
+
+    def process_response(self, request, response):
+        if response.status_code == 404 and request.method in ("GET", "HEAD"):
+            match = PREFIX.match(request.path_info)
+            if match:
+                code = match["code"].lower()
+                if code not in language_codes():
+                    return response
+                redirect = self.fallback(request, code, match["rest"])
+                if redirect is not None:
+                    return redirect
+        return super().process_response(request, response)
+
+    def fallback(self, request, code, rest):
+        source = source_page_for(request, rest)
+        if source is None:
+            return None
+        translation = (
+            source.get_translations(inclusive=True)
+            .live()
+            .filter(locale__language_code=code)
+            .first()
+        )
+        if translation is not None:
+            url = translation.get_url(request)
+            if url and url != request.path:
+                return HttpResponseRedirect(url)
+            return None
+        url = source.get_url(request)
+        if not url or code == settings.LANGUAGE_CODE:
+            return None
+        return HttpResponseRedirect(f"{url}?{urlencode({'unavailable': code})}")

@@ -1,0 +1,194 @@
+"""Editor teams: one group of editors and one of moderators per language, and
+coordinators for all of them. Wagtail's page and collection permissions draw the
+boundary of each team; locale_guard closes what those permissions do not cover."""
+
+from django.conf import settings
+from django.contrib.auth.models import Group, Permission
+from django.contrib.contenttypes.models import ContentType
+from wagtail.models import (
+    Collection,
+    GroupApprovalTask,
+    GroupCollectionPermission,
+    GroupPagePermission,
+    Locale,
+    Page,
+    Workflow,
+    WorkflowPage,
+    WorkflowTask,
+)
+
+EDITOR_PAGE_PERMISSIONS = [
+    "add_page",
+    "change_page",
+    "publish_page",
+    "lock_page",
+    "unlock_page",
+]
+COORDINATOR_PAGE_PERMISSIONS = [*EDITOR_PAGE_PERMISSIONS, "bulk_delete_page"]
+MEDIA_ACTIONS = ["add", "change", "delete", "choose"]
+SHARED_COLLECTION = "Shared"
+
+
+def translatable_snippet_models():
+    """The public, translatable snippets that country teams translate."""
+    from home.models import Country, FooterText, TargetGroup, Theme
+    from news.models import NewsCategory
+
+    return [Country, TargetGroup, Theme, NewsCategory, FooterText]
+
+
+def allowed_locale_ids(user):
+    """The ids of the locales a user may change, or None when they may change all."""
+    if not user.is_authenticated or not user.is_active:
+        return set()
+    if user.is_superuser:
+        return None
+    if not hasattr(user, "_portal_locale_ids"):
+        from home.models import EditorTeam
+
+        ids = set(
+            EditorTeam.objects.filter(group__user=user).values_list(
+                "locale_id", flat=True
+            )
+        )
+        user._portal_locale_ids = None if None in ids else ids
+    return user._portal_locale_ids
+
+
+def can_change_locale(user, locale_id):
+    """True when the user may create or change content in this locale."""
+    allowed = allowed_locale_ids(user)
+    return allowed is None or locale_id in allowed
+
+
+def language_name(code):
+    return dict(settings.LANGUAGES).get(code, code)
+
+
+def _permissions(codenames_by_model):
+    found = []
+    for model, codenames in codenames_by_model:
+        content_type = ContentType.objects.get_for_model(model)
+        found += Permission.objects.filter(
+            content_type=content_type, codename__in=codenames
+        )
+    return found
+
+
+def _media_permissions(actions):
+    from wagtail.documents import get_document_model
+    from wagtail.images import get_image_model
+
+    pairs = []
+    for model in (get_image_model(), get_document_model()):
+        name = model._meta.model_name
+        pairs.append((model, [f"{action}_{name}" for action in actions]))
+    return _permissions(pairs)
+
+
+def _grant_pages(group, page, codenames):
+    for permission in Permission.objects.filter(
+        content_type__app_label="wagtailcore", codename__in=codenames
+    ):
+        GroupPagePermission.objects.get_or_create(
+            group=group, page=page, permission=permission
+        )
+
+
+def _grant_collection(group, collection, permissions):
+    for permission in permissions:
+        GroupCollectionPermission.objects.get_or_create(
+            group=group, collection=collection, permission=permission
+        )
+
+
+def _child_collection(parent, name):
+    existing = parent.get_children().filter(name=name).first()
+    return existing or parent.add_child(name=name)
+
+
+def _approval_workflow(code, approvers, home):
+    name = language_name(code)
+    workflow, _ = Workflow.objects.get_or_create(name=f"Approval · {name}")
+    task = GroupApprovalTask.objects.filter(name=f"Approve · {name}").first()
+    if task is None:
+        task = GroupApprovalTask.objects.create(name=f"Approve · {name}")
+    task.groups.add(*approvers)
+    WorkflowTask.objects.get_or_create(
+        workflow=workflow, task=task, defaults={"sort_order": 0}
+    )
+    if home is not None:
+        WorkflowPage.objects.update_or_create(
+            page=home, defaults={"workflow": workflow}
+        )
+    return workflow
+
+
+def setup_editor_teams():
+    """Create or complete every team's groups, collections, permissions and workflow.
+
+    Safe to run again: it only adds what is missing (run it after adding a language's
+    home page so the team gets its page permissions).
+    """
+    from home.models import EditorTeam, HomePage
+
+    admin_access = Permission.objects.get(
+        content_type__app_label="wagtailadmin", codename="access_admin"
+    )
+    translate = Permission.objects.get(
+        content_type__app_label="wagtail_localize", codename="submit_translation"
+    )
+    snippet_models = translatable_snippet_models()
+    root_collection = Collection.get_first_root_node()
+    shared = _child_collection(root_collection, SHARED_COLLECTION)
+    choose_only = _media_permissions(["choose"])
+    own_media = _media_permissions(MEDIA_ACTIONS)
+
+    coordinators, _ = Group.objects.get_or_create(name="Coordinators")
+    EditorTeam.objects.update_or_create(group=coordinators, defaults={"locale": None})
+    coordinators.permissions.add(
+        admin_access,
+        translate,
+        *_permissions(
+            [
+                (
+                    model,
+                    [
+                        f"{a}_{model._meta.model_name}"
+                        for a in ("add", "change", "delete")
+                    ],
+                )
+                for model in snippet_models
+            ]
+        ),
+    )
+    _grant_pages(coordinators, Page.get_first_root_node(), COORDINATOR_PAGE_PERMISSIONS)
+    _grant_collection(coordinators, root_collection, own_media)
+
+    snippet_permissions = _permissions(
+        [
+            (model, [f"{a}_{model._meta.model_name}" for a in ("add", "change")])
+            for model in snippet_models
+        ]
+    )
+    teams = []
+    for code, name in settings.LANGUAGES:
+        locale = Locale.objects.filter(language_code=code).first()
+        if locale is None:
+            continue
+        collection = _child_collection(root_collection, name)
+        home = HomePage.objects.filter(locale=locale, depth=2).first()
+        editors, _ = Group.objects.get_or_create(name=f"Editors · {name}")
+        moderators, _ = Group.objects.get_or_create(name=f"Moderators · {name}")
+        for group in (editors, moderators):
+            EditorTeam.objects.update_or_create(
+                group=group, defaults={"locale": locale, "collection": collection}
+            )
+            group.permissions.add(admin_access, translate, *snippet_permissions)
+            _grant_collection(group, collection, own_media)
+            _grant_collection(group, shared, choose_only)
+            if home is not None:
+                _grant_pages(group, home, EDITOR_PAGE_PERMISSIONS)
+        _approval_workflow(code, [moderators, coordinators], home)
+        teams.append((code, editors, moderators))
+    return teams
