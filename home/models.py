@@ -35,6 +35,21 @@ def attach_images(pages, field="image"):
     return pages
 
 
+def in_locale(pages, locale_id):
+    """Each page's live translation in a locale where it has one, in one query."""
+    pages = list(pages)
+    if not pages:
+        return pages
+    model = type(pages[0])
+    found = {
+        page.translation_key: page
+        for page in model.objects.live().filter(
+            translation_key__in=[p.translation_key for p in pages], locale_id=locale_id
+        )
+    }
+    return [found.get(page.translation_key, page) for page in pages]
+
+
 def source_locale_only():
     """Limit taxonomy choices to the source language; pages show translated names."""
     return {"locale__language_code": settings.LANGUAGE_CODE}

@@ -1,14 +1,18 @@
 """Admin registration for the shared snippets."""
 
 from django.shortcuts import redirect
+from django.urls import path, reverse
 from django.utils import translation
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
+from wagtail.admin.menu import MenuItem
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .models import Country, FooterText, TargetGroup, Theme
+from .reports import TranslationOverviewView
+from .teams import allowed_locale_ids
 
 
 class TermViewSet(SnippetViewSet):
@@ -69,3 +73,31 @@ def serve_in_own_language(page, request, serve_args, serve_kwargs):
     if not url:
         return None
     return redirect(f"{url}?{urlencode({'unavailable': active})}")
+
+
+class TranslationOverviewMenuItem(MenuItem):
+    """Shown to coordinators and to every country team."""
+
+    def is_shown(self, request):
+        return allowed_locale_ids(request.user) != set()
+
+
+@hooks.register("register_admin_urls")
+def translation_overview_urls():
+    return [
+        path(
+            "reports/translation-overview/",
+            TranslationOverviewView.as_view(),
+            name="translation_overview",
+        )
+    ]
+
+
+@hooks.register("register_reports_menu_item")
+def translation_overview_menu_item():
+    return TranslationOverviewMenuItem(
+        _("Translation overview"),
+        reverse("translation_overview"),
+        icon_name="site",
+        order=50,
+    )

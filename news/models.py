@@ -11,7 +11,13 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import ArticleStreamBlock
 from home.forms import ListingFilterForm, TermChoiceField
-from home.models import BasePage, ListingPage, TaxonomyTerm, source_locale_only
+from home.models import (
+    BasePage,
+    ListingPage,
+    TaxonomyTerm,
+    in_locale,
+    source_locale_only,
+)
 
 
 class NewsCategory(TaxonomyTerm):
@@ -132,8 +138,11 @@ class NewsPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_partners"] = self.related_partners.live().public()
-        context["related_case_stories"] = (
-            self.related_case_stories.live().public().select_related("image")
+        # Relations are synchronised from the English page: show each in this language.
+        context["related_partners"] = in_locale(
+            self.related_partners.live().public(), self.locale_id
+        )
+        context["related_case_stories"] = in_locale(
+            self.related_case_stories.live().public(), self.locale_id
         )
         return context

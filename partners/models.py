@@ -250,7 +250,6 @@ class NetworkPage(BasePage):
     override_translatable_fields = [
         *BasePage.override_translatable_fields,
         SynchronizedField("country", overridable=False),
-        SynchronizedField("coordinating_partner"),
         SynchronizedField("target_groups"),
     ]
 
@@ -421,7 +420,6 @@ class CaseStoryPage(BasePage):
     ]
     override_translatable_fields = [
         *BasePage.override_translatable_fields,
-        SynchronizedField("network"),
         SynchronizedField("country", overridable=False),
         SynchronizedField("target_groups"),
         SynchronizedField("themes"),

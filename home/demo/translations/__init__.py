@@ -60,7 +60,8 @@ def translate(instance, locale, catalogue):
         # wagtail-localize publishes on commit, from a revision taken before this page
         # has children: inside one long transaction that would reset the tree's child
         # count. Save a draft and publish it now instead.
-        source.create_or_update_translation(locale, publish=False)
+        # fallback: a related page not yet in this language stays the English one.
+        source.create_or_update_translation(locale, publish=False, fallback=True)
         instance.get_translation(locale).get_latest_revision().publish()
     else:
         source.create_or_update_translation(locale)
