@@ -91,7 +91,7 @@ def test_the_switcher_never_leads_to_a_missing_page(client, tree, translate):
     german = translate(page, "de", title="Abschlusskonferenz")
 
     html = client.get(german.url).content.decode()
-    links = dict((code, href) for href, code in switcher_links(html))
+    links = {code: href for href, code in switcher_links(html)}
 
     assert set(links) == {"en", "de", "sv", "fi", "da", "et", "lv", "lt", "pl"}
     assert links["de"] == german.url and links["en"] == page.url
