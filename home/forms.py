@@ -1,6 +1,7 @@
 """Filter forms for listing pages: plain GET forms, bad values are ignored."""
 
 from django import forms
+from django.conf import settings
 from django.utils.translation import gettext_lazy as _
 
 
@@ -16,14 +17,20 @@ class TermChoiceField(forms.ModelChoiceField):
         self.model = model
 
     def set_locale(self, locale):
-        from django.conf import settings
-
+        """Offer the source terms (pages point at those), named in the page's language."""
         self.queryset = self.model.objects.filter(
             locale__language_code=settings.LANGUAGE_CODE
         )
+        self.names = {}
+        if locale is not None and locale.language_code != settings.LANGUAGE_CODE:
+            self.names = dict(
+                self.model.objects.filter(locale=locale).values_list(
+                    "translation_key", "name"
+                )
+            )
 
     def label_from_instance(self, obj):
-        return obj.name
+        return self.names.get(obj.translation_key, obj.name)
 
 
 class ListingFilterForm(forms.Form):

@@ -141,6 +141,20 @@ def test_snippet_names_show_in_the_page_language(client, tree, translate, locale
     assert "Lettland" in html
 
 
+@pytest.mark.django_db
+def test_filters_are_labelled_in_the_page_language(client, tree, translate, locales):
+    country = CountryFactory(name="Latvia", code="LV")
+    german_country = country.copy_for_translation(locales["de"])
+    german_country.name = "Lettland"
+    german_country.save()
+    CaseStoryPageFactory(parent=tree.case_stories, country=country)
+    german_index = translate(tree.case_stories, "de")
+
+    html = client.get(german_index.url).content.decode()
+
+    assert re.search(r'<option value="latvia"[^>]*>Lettland</option>', html)
+
+
 def status_of(page, locale):
     for source_page, statuses in translation_status([locale]):
         if source_page.pk == page.pk:
