@@ -76,11 +76,13 @@ def _permissions(codenames_by_model):
 
 
 def _media_permissions(actions):
-    from wagtail.documents import get_document_model
-    from wagtail.images import get_image_model
+    # Wagtail checks media permissions against its base models, even for the custom
+    # image model: the codenames are add_image, choose_document, …
+    from wagtail.documents.models import Document
+    from wagtail.images.models import Image
 
     pairs = []
-    for model in (get_image_model(), get_document_model()):
+    for model in (Image, Document):
         name = model._meta.model_name
         pairs.append((model, [f"{action}_{name}" for action in actions]))
     return _permissions(pairs)

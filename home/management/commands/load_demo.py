@@ -21,6 +21,7 @@ from wagtail.models import Collection, Locale, Page, Site
 from home.demo import content, images, pdfs, translations
 from home.models import (
     Country,
+    FooterText,
     HomePage,
     HomePageFeaturedItem,
     SiteSettings,
@@ -44,6 +45,10 @@ from resources.models import ResourceFile, ResourceIndexPage, ResourcePage
 
 DEMO_ADMIN = ("admin", "sempre-demo")
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
+FOOTER_TEXT = (
+    "SEMPRE brought social service providers and the people who use their services "
+    "together in eight countries around the Baltic Sea."
+)
 PDF_FOOTER = (
     "SEMPRE – Interreg Baltic Sea Region. Demo document generated for the portal."
 )
@@ -193,6 +198,7 @@ class DemoLoader:
         standard = self.load_standard_pages(home)
         self.finish_home(home, outputs, stories)
         self.load_settings(home, standard)
+        self.load_footer_text()
         self.load_translations()
         self.load_teams()
         self.load_admin()
@@ -526,6 +532,12 @@ class DemoLoader:
                 changed = True
         if changed:
             site_settings.save()
+
+    def load_footer_text(self):
+        if not FooterText.objects.filter(locale=self.locale).exists():
+            FooterText.objects.create(
+                locale=self.locale, body=f"<p>{escape(FOOTER_TEXT)}</p>"
+            )
 
     def load_translations(self):
         """Translate every page and term whose strings the demo catalogues cover."""
