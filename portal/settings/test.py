@@ -1,5 +1,7 @@
 """Tests: fast hashing, in-memory files kept out of the repo, no manifest for static."""
 
+import atexit
+import shutil
 import tempfile
 
 from .base import *
@@ -14,3 +16,7 @@ STORAGES["staticfiles"] = {
 WAGTAILADMIN_BASE_URL = "http://testserver"
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 STATIC_ROOT = Path(tempfile.mkdtemp(prefix="portal-test-static-"))
+
+# A fresh media folder per process, removed when the process ends.
+atexit.register(shutil.rmtree, MEDIA_ROOT, True)
+atexit.register(shutil.rmtree, STATIC_ROOT, True)

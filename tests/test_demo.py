@@ -1,0 +1,251 @@
+"""The demo loader: builds the SEMPRE site, changes nothing the second time, no dead links.
+
+The loader runs twice, once for the whole module (it draws images and writes PDFs),
+inside a transaction that is rolled back afterwards.
+"""
+
+import re
+from collections import Counter, deque
+from html import unescape
+from io import StringIO
+from pathlib import Path
+from types import SimpleNamespace
+from urllib.parse import urljoin, urlsplit
+
+import pytest
+from django.conf import settings
+from django.contrib.staticfiles import finders
+from django.core.management import call_command
+from django.db import transaction
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Page, Site
+
+from home.demo import content
+from home.models import Country, HomePage, TargetGroup, Theme
+from news.models import NewsCategory, NewsPage
+from partners.models import CaseStoryPage, NetworkPage, PartnerPage
+from resources.models import ResourcePage
+
+pytestmark = [pytest.mark.django_db, pytest.mark.slow]
+
+INTERNAL_HOSTS = {"", "testserver", "localhost", "127.0.0.1"}
+
+
+def snapshot():
+    """What a second run must leave unchanged: pages, revisions, files, terms."""
+    pages = [
+        (
+            page.pk,
+            page.title,
+            page.url_path,
+            page.content_type_id,
+            page.live,
+            page.last_published_at,
+            page.latest_revision_id,
+            page.revisions.count(),
+        )
+        for page in Page.objects.order_by("pk")
+    ]
+    return SimpleNamespace(
+        pages=pages,
+        images=list(get_image_model().objects.order_by("pk").values_list("pk", "file")),
+        documents=list(
+            get_document_model().objects.order_by("pk").values_list("pk", "file")
+        ),
+        terms={
+            model.__name__: list(model.objects.order_by("pk").values_list("pk", "slug"))
+            for model in (Country, TargetGroup, Theme, NewsCategory)
+        },
+        site=list(Site.objects.values_list("pk", "root_page_id", "is_default_site")),
+    )
+
+
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker):
+    """Run load_demo twice and keep the result for the module's tests."""
+    with django_db_blocker.unblock(), transaction.atomic():
+        call_command("load_demo", stdout=StringIO())
+        first = snapshot()
+        call_command("load_demo", stdout=StringIO())
+        second = snapshot()
+        yield SimpleNamespace(first=first, second=second)
+        transaction.set_rollback(True)
+
+
+def test_second_run_changes_nothing(demo):
+    assert demo.second.pages == demo.first.pages
+    assert demo.second.images == demo.first.images
+    assert demo.second.documents == demo.first.documents
+    assert demo.second.terms == demo.first.terms
+    assert demo.second.site == demo.first.site
+
+
+def test_every_demo_page_is_live_with_a_published_revision(demo):
+    for row in demo.first.pages:
+        _pk, title, url_path, _type, live, published, latest, revisions = row
+        if url_path == "/":
+            continue
+        assert live and published and latest and revisions >= 1, title
+
+
+def test_demo_site_root_is_an_english_home_page(demo):
+    site = Site.objects.get(is_default_site=True)
+    home = site.root_page.specific
+
+    assert isinstance(home, HomePage)
+    assert home.locale.language_code == "en"
+    assert (
+        not Page.objects.filter(depth=2)
+        .exclude(pk=home.pk)
+        .filter(locale=home.locale)
+        .exists()
+    )
+
+
+def test_demo_has_the_specified_content(demo):
+    english = {"locale__language_code": "en"}
+    partners = PartnerPage.objects.live().filter(**english)
+    assert partners.count() == len(content.PARTNERS) == 16
+    assert sorted(partners.values_list("title", flat=True)) == sorted(
+        partner["title"] for partner in content.PARTNERS
+    )
+    assert partners.filter(role="lead").count() == 1
+    assert len({p.country_id for p in partners}) == 8
+    assert NetworkPage.objects.live().filter(**english).count() >= 8
+    assert CaseStoryPage.objects.live().filter(**english).count() >= 12
+    assert NewsPage.objects.live().filter(**english).count() >= 20
+    for model, items in (
+        (NetworkPage, content.NETWORKS),
+        (CaseStoryPage, content.CASE_STORIES),
+        (NewsPage, content.NEWS),
+        (ResourcePage, content.OUTPUTS),
+    ):
+        slugs = set(
+            model.objects.live().filter(**english).values_list("slug", flat=True)
+        )
+        assert slugs == {item["slug"] for item in items}, model
+
+
+def test_demo_translations_are_translations_of_demo_pages(demo):
+    english = Page.objects.filter(locale__language_code="en", depth__gte=2)
+    keys = set(english.values_list("translation_key", flat=True))
+    translated = Page.objects.exclude(locale__language_code="en").filter(depth__gte=2)
+
+    assert set(translated.values_list("translation_key", flat=True)) <= keys
+    for page in translated.specific().iterator():
+        assert page.get_parent().locale_id == page.locale_id or page.depth == 2, page
+
+
+def test_demo_networks_have_members_and_stories_have_a_network(demo):
+    for network in NetworkPage.objects.all():
+        assert network.members.exists(), network
+    for story in CaseStoryPage.objects.all():
+        assert story.network_id is not None, story
+
+
+def test_demo_outputs_come_with_pdfs(demo):
+    outputs = ResourcePage.objects.live().filter(locale__language_code="en")
+    assert outputs.count() >= 5
+    for output in outputs:
+        files = list(output.files.select_related("document"))
+        assert files, output
+        for resource_file in files:
+            with resource_file.document.open_file() as handle:
+                assert handle.read(5) == b"%PDF-", resource_file.document
+
+
+def test_demo_taxonomy_relations_point_at_english_terms(demo):
+    for model, fields in (
+        (PartnerPage, ["country"]),
+        (NetworkPage, ["country"]),
+        (CaseStoryPage, ["country"]),
+        (NewsPage, ["category"]),
+    ):
+        for page in model.objects.select_related(*fields):
+            for field in fields:
+                term = getattr(page, field)
+                if term is not None:
+                    assert term.locale.language_code == "en", (page, field)
+    for story in CaseStoryPage.objects.prefetch_related("themes", "target_groups"):
+        for term in [*story.themes.all(), *story.target_groups.all()]:
+            assert term.locale.language_code == "en", story
+
+
+def internal_path(url, base):
+    """The path and query of an internal link, or None for external ones."""
+    url = urljoin(base, url.strip())
+    parts = urlsplit(url)
+    if (
+        parts.scheme not in {"", "http", "https"}
+        or (parts.hostname or "") not in INTERNAL_HOSTS
+    ):
+        return None
+    if parts.hostname == "localhost" and parts.port not in (None, 80):
+        return None
+    return parts.path + (f"?{parts.query}" if parts.query else "")
+
+
+ATTRIBUTES = re.compile(r"""\s(href|src|srcset)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+
+
+def links(html, base):
+    """Every href, src and srcset target in a page, as internal paths.
+
+    A regular expression rather than an HTML parser: the crawl reads some 800 pages.
+    """
+    found = set()
+    for name, double, single in ATTRIBUTES.findall(html):
+        value = unescape(double or single)
+        candidates = [value]
+        if name == "srcset":
+            candidates = [part.strip().split(" ")[0] for part in value.split(",")]
+        for candidate in candidates:
+            if not candidate or candidate.startswith(("#", "mailto:", "tel:", "data:")):
+                continue
+            path = internal_path(candidate, base)
+            if path is not None:
+                found.add(path.split("#")[0])
+    return found
+
+
+def test_crawl_finds_no_broken_links(demo, client):
+    media_url, static_url = settings.MEDIA_URL, settings.STATIC_URL
+    queue, seen, fetched = deque(["/en/"]), {"/en/"}, Counter()
+    broken = []
+    while queue:
+        path = queue.popleft()
+        bare = urlsplit(path).path
+        if bare.startswith(media_url):
+            file = Path(settings.MEDIA_ROOT) / bare[len(media_url) :]
+            if not file.is_file():
+                broken.append((path, "missing media file"))
+            fetched["media"] += 1
+            continue
+        if bare.startswith(static_url):
+            if finders.find(bare[len(static_url) :]) is None:
+                broken.append((path, "missing static file"))
+            fetched["static"] += 1
+            continue
+        response = client.get(path)
+        fetched["documents" if bare.startswith("/documents/") else "pages"] += 1
+        if response.status_code in (301, 302):
+            targets = {internal_path(response["Location"], path)} - {None}
+        elif response.status_code >= 400:
+            broken.append((path, response.status_code))
+            continue
+        elif response["Content-Type"].startswith("text/html"):
+            targets = links(response.content.decode(), path)
+        else:
+            targets = set()
+        for target in targets - seen:
+            if not target.startswith("/admin/"):
+                seen.add(target)
+                queue.append(target)
+
+    print(f"\nDemo crawl: {dict(fetched)}")
+    assert broken == []
+    assert fetched["pages"] >= 16 + 8 + 12 + 20 + 5
+    assert fetched["documents"] >= 5
+    assert fetched["media"] > 0
+    assert fetched["static"] > 0

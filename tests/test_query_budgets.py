@@ -1,0 +1,165 @@
+"""Listings render in a constant number of queries, whether they list 10 or 100 items.
+
+Run with `pytest -s tests/test_query_budgets.py` to see the measured counts.
+"""
+
+import datetime
+import itertools
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.signal_handlers import disable_reference_index_auto_update
+
+from home.tests.factories import (
+    CountryFactory,
+    ImageFactory,
+    TargetGroupFactory,
+    ThemeFactory,
+)
+from news.tests.factories import NewsCategoryFactory, NewsPageFactory
+from partners.tests.factories import (
+    CaseStoryPageFactory,
+    NetworkPageFactory,
+    PartnerPageFactory,
+)
+from resources.tests.factories import ResourcePageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def news_items(tree, count):
+    category = NewsCategoryFactory()
+    for n in range(count):
+        NewsPageFactory(
+            parent=tree.news,
+            image=ImageFactory(),
+            category=category,
+            date=datetime.date(2024, 1, 1) + datetime.timedelta(days=n),
+        )
+
+
+def case_stories(tree, count):
+    country, group, theme = CountryFactory(), TargetGroupFactory(), ThemeFactory()
+    network = NetworkPageFactory(parent=tree.networks, country=country)
+    for _ in range(count):
+        CaseStoryPageFactory(
+            parent=tree.case_stories,
+            image=ImageFactory(),
+            country=country,
+            network=network,
+            target_groups=[group],
+            themes=[theme],
+        )
+
+
+def partners(tree, count):
+    countries = [CountryFactory(), CountryFactory()]
+    roles = itertools.cycle(["lead", "partner", "associated"])
+    for n in range(count):
+        PartnerPageFactory(
+            parent=tree.partners,
+            logo=ImageFactory(),
+            country=countries[n % 2],
+            role=next(roles),
+            city="Kiel",
+        )
+
+
+def networks(tree, count):
+    country = CountryFactory()
+    partner = PartnerPageFactory(parent=tree.partners, country=country)
+    for _ in range(count):
+        NetworkPageFactory(
+            parent=tree.networks,
+            image=ImageFactory(),
+            country=country,
+            coordinating_partner=partner,
+        )
+
+
+def resources(tree, count):
+    for _ in range(count):
+        ResourcePageFactory(parent=tree.resources, image=ImageFactory())
+
+
+LISTINGS = {
+    "news": news_items,
+    "case_stories": case_stories,
+    "partners": partners,
+    "networks": networks,
+    "resources": resources,
+}
+
+
+@pytest.fixture
+def make(settings):
+    """Create items without updating the search and reference indexes.
+
+    These tests measure rendering; skipping the indexes on save halves the set-up time.
+    """
+    settings.WAGTAILSEARCH_BACKENDS = {
+        name: {**conf, "AUTO_UPDATE": False}
+        for name, conf in settings.WAGTAILSEARCH_BACKENDS.items()
+    }
+
+    def create(builder, tree, count):
+        with disable_reference_index_auto_update():
+            builder(tree, count)
+
+    return create
+
+
+def count_queries(client, url, expected_items):
+    """Render once to make the renditions, then count the queries of a second render."""
+    assert client.get(url).status_code == 200
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    assert len(response.context["items"].object_list) == expected_items
+    return queries
+
+
+@pytest.mark.parametrize("name", LISTINGS)
+def test_listing_queries_do_not_grow_with_items(client, tree, settings, make, name):
+    settings.PORTAL_PAGE_SIZE = 100
+    url = getattr(tree, name).url
+
+    make(LISTINGS[name], tree, 10)
+    with_10 = count_queries(client, url, 10)
+    make(LISTINGS[name], tree, 90)
+    with_100 = count_queries(client, url, 100)
+
+    print(
+        f"\nQueries for the {name} listing: {len(with_10)} with 10 items, "
+        f"{len(with_100)} with 100 items"
+    )
+    extra = [q["sql"] for q in with_100.captured_queries[len(with_10) :]]
+    assert len(with_100) == len(with_10), "\n".join(extra[:10])
+
+
+@pytest.mark.parametrize("name", ["news", "case_stories", "partners", "networks"])
+def test_translated_listing_queries_do_not_grow_with_items(
+    client, tree, settings, translate, locales, make, name
+):
+    """Term names in another language are looked up once per request, not per card."""
+    settings.PORTAL_PAGE_SIZE = 100
+    index = getattr(tree, name)
+    german_index = translate(index, "de")
+
+    def add_german_items(count):
+        make(LISTINGS[name], tree, count)
+        for child in index.get_children().specific():
+            if child.get_translation_or_none(locales["de"]) is None:
+                translate(child, "de")
+
+    add_german_items(2)
+    with_2 = count_queries(client, german_index.url, 2)
+    add_german_items(4)
+    with_6 = count_queries(client, german_index.url, 6)
+
+    print(
+        f"\nQueries for the German {name} listing: {len(with_2)} with 2 items, "
+        f"{len(with_6)} with 6 items"
+    )
+    assert len(with_6) == len(with_2)
