@@ -107,6 +107,7 @@ class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
     class Meta(TranslatableMixin.Meta):
         abstract = True
         ordering = ["name"]
+        unique_together = [("translation_key", "locale"), ("locale", "slug")]
 
     def __str__(self):
         return self.name
@@ -130,7 +131,6 @@ class Country(TaxonomyTerm):
     class Meta(TaxonomyTerm.Meta):
         verbose_name = _("country")
         verbose_name_plural = _("countries")
-        unique_together = [("translation_key", "locale"), ("locale", "slug")]
 
 
 class TargetGroup(TaxonomyTerm):
@@ -139,7 +139,6 @@ class TargetGroup(TaxonomyTerm):
     class Meta(TaxonomyTerm.Meta):
         verbose_name = _("target group")
         verbose_name_plural = _("target groups")
-        unique_together = [("translation_key", "locale"), ("locale", "slug")]
 
 
 class Theme(TaxonomyTerm):
@@ -148,7 +147,6 @@ class Theme(TaxonomyTerm):
     class Meta(TaxonomyTerm.Meta):
         verbose_name = _("theme")
         verbose_name_plural = _("themes")
-        unique_together = [("translation_key", "locale"), ("locale", "slug")]
 
 
 class FooterText(TranslatableMixin, models.Model):
@@ -167,6 +165,18 @@ class FooterText(TranslatableMixin, models.Model):
         from django.utils.text import Truncator
 
         return Truncator(strip_tags(self.body)).chars(60)
+
+
+def page_link(verbose_name):
+    """An optional link to a page, for site settings."""
+    return models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=verbose_name,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
 
 
 @register_setting(icon="site")
@@ -191,30 +201,9 @@ class SiteSettings(BaseSiteSetting):
         ),
     )
     contact_email = models.EmailField(_("contact email"), blank=True)
-    contact_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("contact page"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    privacy_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("privacy page"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
-    accessibility_page = models.ForeignKey(
-        "wagtailcore.Page",
-        verbose_name=_("accessibility statement"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-    )
+    contact_page = page_link(_("contact page"))
+    privacy_page = page_link(_("privacy page"))
+    accessibility_page = page_link(_("accessibility statement"))
 
     panels = [
         MultiFieldPanel(

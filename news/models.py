@@ -26,7 +26,6 @@ class NewsCategory(TaxonomyTerm):
     class Meta(TaxonomyTerm.Meta):
         verbose_name = _("news category")
         verbose_name_plural = _("news categories")
-        unique_together = [("translation_key", "locale"), ("locale", "slug")]
 
 
 class NewsFilterForm(ListingFilterForm):
