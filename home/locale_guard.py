@@ -68,6 +68,8 @@ class LocaleGuardMiddleware:
     def process_view(self, request, view_func, view_args, view_kwargs):
         match = request.resolver_match
         user = getattr(request, "user", None)
+        if not request.path_info.startswith("/admin/"):
+            return None
         if match is None or user is None or not user.is_authenticated:
             return None
         if allowed_locale_ids(user) is None:
