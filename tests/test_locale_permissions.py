@@ -267,3 +267,20 @@ def test_setting_up_the_teams_twice_changes_nothing(nine_trees):
     setup_editor_teams()
     assert counts() == before
     assert Group.objects.filter(name__startswith="Editors · ").count() == 9
+
+
+def test_snippet_translate_form_offers_only_the_editors_language(client, nine_trees):
+    from home.tests.factories import ThemeFactory
+
+    locales = nine_trees
+    theme = ThemeFactory(name="Mobility")
+    client.force_login(editor_of("et"))
+    url = reverse(
+        "wagtail_localize:submit_snippet_translation", args=["home", "theme", theme.pk]
+    )
+
+    offered = list(client.get(url).context["form"].fields["locales"].queryset)
+    client.post(url, {"locales": [locales["lv"].pk]})
+
+    assert offered == [locales["et"]]
+    assert theme.get_translation_or_none(locales["lv"]) is None
