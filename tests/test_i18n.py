@@ -12,7 +12,11 @@ from home.reports import DONE, MISSING, STALE, translation_status
 from home.teams import setup_editor_teams
 from home.tests.factories import CountryFactory, StandardPageFactory
 from news.tests.factories import NewsPageFactory
-from partners.tests.factories import CaseStoryPageFactory, PartnerPageFactory
+from partners.tests.factories import (
+    CaseStoryPageFactory,
+    NetworkPageFactory,
+    PartnerPageFactory,
+)
 from resources.tests.factories import ResourcePageFactory
 
 
@@ -61,14 +65,20 @@ def make_pages(tree):
         "case story": CaseStoryPageFactory(parent=tree.case_stories),
         "news": NewsPageFactory(parent=tree.news),
         "resource": ResourcePageFactory(parent=tree.resources),
+        "network": NetworkPageFactory(parent=tree.networks),
         "partner index": tree.partners,
+        "network index": tree.networks,
+        "case story index": tree.case_stories,
         "news index": tree.news,
+        "resource index": tree.resources,
     }
 
 
 @pytest.mark.django_db
 def test_lang_canonical_and_hreflang_on_each_page_type(client, tree, translate):
-    for kind, page in make_pages(tree).items():
+    pages = make_pages(tree)
+    assert len({type(page) for page in pages.values()}) == 12
+    for kind, page in pages.items():
         german = translate(page, "de")
 
         response = client.get(german.url)
