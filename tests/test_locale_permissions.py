@@ -174,6 +174,20 @@ def test_an_editor_can_do_everything_in_their_own_language(client, nine_trees, a
     team.refresh_from_db()
     assert team.get_parent().pk == about.pk
 
+    created = client.post(
+        reverse(f"{pages}:add", args=["home", "standardpage", home.pk]),
+        {**edit_data(about, "Created"), "slug": "created"},
+    )
+    assert created.status_code == 302
+    assert StandardPage.objects.filter(locale=locale, slug="created").exists()
+
+    client.post(
+        reverse(f"{pages}:edit", args=[team.pk]),
+        {**edit_data(team, "For approval"), "action-submit": "action-submit"},
+    )
+    team.refresh_from_db()
+    assert team.workflow_in_progress
+
     client.post(
         reverse(f"{pages}:copy", args=[about.pk]),
         {"new_title": "Copy", "new_slug": "copy", "new_parent_page": home.pk},
