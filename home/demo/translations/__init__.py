@@ -57,9 +57,8 @@ def translate(instance, locale, catalogue):
         )
     Translation.objects.get_or_create(source=source, target_locale=locale)
     if isinstance(instance, Page):
-        # wagtail-localize publishes on commit, from a revision taken before this page
-        # has children: inside one long transaction that would reset the tree's child
-        # count. Save a draft and publish it now instead.
+        # wagtail-localize would publish when the transaction commits; the loader runs
+        # in one transaction (and tests never commit), so publish the draft right away.
         # fallback: a related page not yet in this language stays the English one.
         source.create_or_update_translation(locale, publish=False, fallback=True)
         instance.get_translation(locale).get_latest_revision().publish()
