@@ -104,7 +104,8 @@ def _grant_collection(group, collection, permissions):
         )
 
 
-def _child_collection(parent, name):
+def child_collection(parent, name):
+    """The collection of this name below parent, created if missing."""
     existing = parent.get_children().filter(name=name).first()
     return existing or parent.add_child(name=name)
 
@@ -142,7 +143,7 @@ def setup_editor_teams():
     )
     snippet_models = translatable_snippet_models()
     root_collection = Collection.get_first_root_node()
-    shared = _child_collection(root_collection, SHARED_COLLECTION)
+    shared = child_collection(root_collection, SHARED_COLLECTION)
     choose_only = _media_permissions(["choose"])
     own_media = _media_permissions(MEDIA_ACTIONS)
 
@@ -178,7 +179,7 @@ def setup_editor_teams():
         locale = Locale.objects.filter(language_code=code).first()
         if locale is None:
             continue
-        collection = _child_collection(root_collection, name)
+        collection = child_collection(root_collection, name)
         home = HomePage.objects.filter(locale=locale, depth=2).first()
         editors, _ = Group.objects.get_or_create(name=f"Editors · {name}")
         moderators, _ = Group.objects.get_or_create(name=f"Moderators · {name}")

@@ -29,7 +29,11 @@ from home.models import (
     TargetGroup,
     Theme,
 )
-from home.teams import setup_editor_teams, translatable_snippet_models
+from home.teams import (
+    child_collection,
+    setup_editor_teams,
+    translatable_snippet_models,
+)
 from news.models import NewsCategory, NewsIndexPage, NewsPage
 from partners.models import (
     CaseStoryGalleryImage,
@@ -117,30 +121,33 @@ class DemoLoader:
 
     # Building blocks -------------------------------------------------------------
 
-    def collection(self):
-        root = Collection.get_first_root_node()
-        existing = root.get_children().filter(name="Demo content").first()
-        return existing or root.add_child(name="Demo content")
-
-    def image(self, title, filename, make):
-        """The demo image with this title; make() -> (bytes, alt text) draws it if new."""
-        model = get_image_model()
+    def stored(self, model, title, build):
+        """The demo image or document with this title; build() makes it if new."""
         existing = model.objects.filter(
             title=title, collection=self.demo_collection
         ).first()
         if existing:
             return existing
-        data, alt_text = make()
-        image = model(
-            title=title,
-            alt_text=alt_text,
-            credit="Demo illustration",
-            collection=self.demo_collection,
-            file=ImageFile(ContentFile(data), name=filename),
-        )
-        image._set_image_file_metadata()
-        image.save()
-        return image
+        item = build()
+        item.title = title
+        item.collection = self.demo_collection
+        item.save()
+        return item
+
+    def image(self, title, filename, make):
+        """make() -> (bytes, alt text) draws the image if it is new."""
+
+        def build():
+            data, alt_text = make()
+            image = get_image_model()(
+                alt_text=alt_text,
+                credit="Demo illustration",
+                file=ImageFile(ContentFile(data), name=filename),
+            )
+            image._set_image_file_metadata()
+            return image
+
+        return self.stored(get_image_model(), title, build)
 
     def illustration(self, title, slug):
         return self.image(
@@ -148,18 +155,15 @@ class DemoLoader:
         )
 
     def document(self, title, filename, make):
-        """The demo document with this title; make() -> bytes writes it if new."""
-        model = get_document_model()
-        existing = model.objects.filter(
-            title=title, collection=self.demo_collection
-        ).first()
-        if existing:
-            return existing
-        document = model(title=title, collection=self.demo_collection)
-        document.file.save(filename, ContentFile(make()), save=False)
-        document._set_document_file_metadata()
-        document.save()
-        return document
+        """make() -> bytes writes the document if it is new."""
+
+        def build():
+            document = get_document_model()()
+            document.file.save(filename, ContentFile(make()), save=False)
+            document._set_document_file_metadata()
+            return document
+
+        return self.stored(get_document_model(), title, build)
 
     def term(self, model, slug, **fields):
         term, _ = model.objects.get_or_create(
@@ -186,7 +190,9 @@ class DemoLoader:
     # The site ----------------------------------------------------------------------
 
     def run(self):
-        self.demo_collection = self.collection()
+        self.demo_collection = child_collection(
+            Collection.get_first_root_node(), "Demo content"
+        )
         self.load_terms()
         home = self.load_home()
         sections = self.load_sections(home)
