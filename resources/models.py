@@ -1,30 +1,54 @@
-"""Downloadable project outputs: handbooks, training modules, recommendations."""
+"""The outputs library: one record per output, with a file for each language."""
+
+import re
 
 from django import forms
 from django.conf import settings
-from django.db import models
+from django.core.validators import RegexValidator
+from django.db import IntegrityError, models, transaction
+from django.db.models import F
+from django.template.response import TemplateResponse
+from django.utils import timezone, translation
+from django.utils.functional import cached_property
+from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
-from modelcluster.fields import ParentalKey
-from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel
+from modelcluster.fields import ParentalKey, ParentalManyToManyField
+from wagtail.admin.panels import (
+    FieldPanel,
+    FieldRowPanel,
+    InlinePanel,
+    MultiFieldPanel,
+    ObjectList,
+    TabbedInterface,
+)
+from wagtail.api import APIField
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable
+from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import ArticleStreamBlock
-from home.forms import ListingFilterForm
-from home.models import BasePage, ListingPage
+from home.models import (
+    BasePage,
+    ListingPage,
+    TaxonomyTerm,
+    in_locale,
+    live_related,
+    source_locale_only,
+)
+from home.serializers import PageLinkSerializer, TermSerializer
+
+from .api import ResourceFilesField
+from .languages import FILE_LANGUAGES, language_name
 
 
-class ResourceFilterForm(ListingFilterForm):
-    """Filter outputs by type."""
+class Audience(TaxonomyTerm):
+    """Who an output is written for: policymakers, service providers, researchers…"""
 
-    type = forms.ChoiceField(label=_("Type"), required=False)
-    lookups = {"type": "resource_type"}
-
-    def __init__(self, data=None, locale=None, **kwargs):
-        super().__init__(data, locale=locale, **kwargs)
-        self.fields["type"].choices = [("", _("All")), *ResourcePage.TYPE_CHOICES]
+    class Meta(TaxonomyTerm.Meta):
+        verbose_name = _("audience")
+        verbose_name_plural = _("audiences")
 
 
 class ResourceIndexPage(ListingPage):
@@ -34,24 +58,51 @@ class ResourceIndexPage(ListingPage):
     subpage_types = ["resources.ResourcePage"]
     page_description = _("The library of downloadable outputs.")
     template = "pages/resources/resource_index_page.html"
-    filter_form_class = ResourceFilterForm
 
     class Meta:
         verbose_name = _("resource index page")
 
+    def get_filter_form(self, request):
+        from .forms import ResourceFilterForm
+
+        return ResourceFilterForm(
+            request.GET or None, locale=self.locale, base=self.get_listing()
+        )
+
     def get_listing(self):
+        """Every output in this language, and those not yet translated in English.
+
+        A policymaker in Riga sees the whole library: the outputs translated into
+        Latvian under their Latvian titles, the others under their English ones.
+        """
+        outputs = ResourcePage.objects.live().public()
+        source = self.get_translation_or_none(Locale.get_default())
+        if source is None or source.pk == self.pk:
+            outputs = outputs.child_of(self)
+        else:
+            translated = ResourcePage.objects.live().child_of(self)
+            outputs = outputs.filter(
+                models.Q(path__startswith=self.path, depth=self.depth + 1)
+                | models.Q(path__startswith=source.path, depth=source.depth + 1)
+                & ~models.Q(translation_key__in=translated.values("translation_key"))
+            )
         return (
-            ResourcePage.objects.child_of(self)
-            .live()
-            .public()
-            .select_related("image")
-            .prefetch_related("image__renditions", "files__document")
+            outputs.select_related("image", "locale")
+            .prefetch_related(
+                "image__renditions",
+                models.Prefetch(
+                    "files",
+                    queryset=ResourceFile.objects.select_related(
+                        "document__cover"
+                    ).prefetch_related("document__cover__renditions"),
+                ),
+            )
             .order_by("-publication_date", "title")
         )
 
 
-class ResourcePage(BasePage):
-    """One project output with its downloadable files."""
+class ResourcePage(RoutablePageMixin, BasePage):
+    """One output (handbook, recommendations, film…) with a file per language."""
 
     TYPE_CHOICES = [
         ("handbook", _("Handbook")),
@@ -70,50 +121,305 @@ class ResourcePage(BasePage):
 
     resource_type = models.CharField(_("type"), max_length=30, choices=TYPE_CHOICES)
     publication_date = models.DateField(_("publication date"))
+    authors = models.CharField(
+        _("authors"),
+        max_length=255,
+        blank=True,
+        help_text=_("People or organisations who wrote it, if not only partners."),
+    )
+    partners = ParentalManyToManyField(
+        "partners.PartnerPage",
+        verbose_name=_("partners"),
+        blank=True,
+        related_name="outputs",
+        help_text=_("The partners who wrote or published it."),
+    )
+    audiences = ParentalManyToManyField(
+        Audience,
+        verbose_name=_("audiences"),
+        blank=True,
+        related_name="+",
+        limit_choices_to=source_locale_only,
+    )
+    themes = ParentalManyToManyField(
+        "home.Theme",
+        verbose_name=_("themes"),
+        blank=True,
+        related_name="+",
+        limit_choices_to=source_locale_only,
+    )
     body = StreamField(ArticleStreamBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = [
         *BasePage.content_panels,
         FieldRowPanel([FieldPanel("resource_type"), FieldPanel("publication_date")]),
-        InlinePanel("files", label=_("Files"), min_num=1),
+        InlinePanel(
+            "files",
+            label=_("Language versions"),
+            min_num=1,
+            help_text=_(
+                "One file per language; the visitor's language is shown first. "
+                "Without an image above, the first page of the first PDF is the cover."
+            ),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("authors"),
+                FieldPanel("partners", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("audiences", widget=forms.CheckboxSelectMultiple),
+                FieldPanel("themes", widget=forms.CheckboxSelectMultiple),
+            ],
+            heading=_("Authors, audiences and themes"),
+        ),
         FieldPanel("body"),
     ]
     search_fields = [
         *BasePage.search_fields,
+        index.SearchField("authors"),
         index.SearchField("body"),
+        index.SearchField("type_label", boost=2),
+        # The text read from the PDFs in the page's language (see ResourceFile).
+        index.RelatedFields("files", [index.SearchField("searchable_text")]),
         index.FilterField("resource_type"),
         index.FilterField("publication_date"),
+        index.FilterField("themes"),
+        index.FilterField("audiences"),
+    ]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("resource_type"),
+        APIField("publication_date"),
+        APIField("authors"),
+        APIField("files", serializer=ResourceFilesField()),
+        APIField("partners", serializer=PageLinkSerializer(many=True)),
+        APIField("audiences", serializer=TermSerializer(many=True)),
+        APIField("themes", serializer=TermSerializer(many=True)),
+        APIField("body"),
     ]
     override_translatable_fields = [
         *BasePage.override_translatable_fields,
         SynchronizedField("resource_type", overridable=False),
         SynchronizedField("publication_date", overridable=False),
+        SynchronizedField("authors"),
     ]
 
     class Meta:
         verbose_name = _("resource page")
 
+    @property
+    def type_label(self):
+        """The output's type in the page's own language (“Handbuch”), for search."""
+        with translation.override(self.locale.language_code):
+            return str(self.get_resource_type_display())
+
+    @classmethod
+    def get_edit_handler(cls):
+        from .panels import DownloadCountPanel
+
+        return TabbedInterface(
+            [
+                ObjectList(cls.content_panels, heading=_("Content")),
+                ObjectList(cls.promote_panels, heading=_("Promote")),
+                ObjectList(cls.settings_panels, heading=_("Settings")),
+                ObjectList([DownloadCountPanel()], heading=_("Downloads")),
+            ]
+        ).bind_to_model(cls)
+
+    @cached_property
+    def cover_image(self):
+        """The uploaded image, else the first page of a PDF in the visitor's language
+        or, failing that, of the first PDF."""
+        if self.image_id:
+            return self.image
+        for file in self.language_versions():
+            if file.document.cover_id:
+                return file.document.cover
+        return None
+
+    def language_versions(self, language_code=None):
+        """The files, those in the visitor's language first, then in editor order."""
+        language_code = (language_code or translation.get_language() or "").lower()
+        files = list(self.files.all())
+        return sorted(files, key=lambda file: file.language.lower() != language_code)
+
+    def file_for(self, language_code):
+        language_code = language_code.lower()
+        return next(
+            (f for f in self.files.all() if f.language.lower() == language_code), None
+        )
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["files"] = self.files.select_related("document")
+        context["files"] = self.language_versions()
+        context["partners"] = in_locale(
+            live_related(self.partners).order_by("title"), self.locale_id
+        )
+        context["audiences"] = self.audiences.all()
+        context["themes"] = self.themes.all()
         return context
 
+    @path("download/<str:language>/", name="download")
+    def download(self, request, language):
+        """The file in one language, under a clear name, counted once per download."""
+        from .downloads import count_download, serve_file
 
-class ResourceFile(Orderable):
-    """A downloadable file of an output, in one language."""
+        file = self.file_for(language)
+        if file is None:
+            return TemplateResponse(
+                request,
+                "pages/resources/download_missing.html",
+                {
+                    "page": self,
+                    "requested": language,
+                    "requested_name": language_name(language),
+                    "files": self.language_versions(),
+                },
+                status=404,
+            )
+        response = serve_file(request, self, file)
+        count_download(request, self, file, response)
+        return response
+
+
+class ResourceFile(TranslatableMixin, Orderable):
+    """One language version of an output.
+
+    Translations of the output share the source's files (wagtail-localize keeps them
+    in step); a translator can replace a document in the translation editor.
+    """
 
     page = ParentalKey(ResourcePage, related_name="files", on_delete=models.CASCADE)
+    language = models.CharField(
+        _("language"),
+        max_length=10,
+        default="en",
+        validators=[
+            RegexValidator(
+                r"^[a-z]{2,3}(-[a-z0-9]{2,8})*$",
+                _("Enter a language code such as “de” or “pt-br”."),
+            )
+        ],
+        help_text=_("The language of this file."),
+    )
+    edition = models.CharField(
+        _("edition"),
+        max_length=100,
+        blank=True,
+        help_text=_("Optional, e.g. “2nd edition” or “updated version”."),
+    )
+    edition_date = models.DateField(_("edition date"), null=True, blank=True)
     document = models.ForeignKey(
-        "wagtaildocs.Document",
+        settings.WAGTAILDOCS_DOCUMENT_MODEL,
         verbose_name=_("document"),
         on_delete=models.PROTECT,
         related_name="+",
     )
-    language = models.CharField(
-        _("language"), max_length=10, choices=settings.LANGUAGES, default="en"
+
+    panels = [
+        FieldRowPanel(
+            [
+                FieldPanel("language", widget=forms.Select(choices=FILE_LANGUAGES)),
+                FieldPanel("document"),
+            ]
+        ),
+        FieldRowPanel([FieldPanel("edition"), FieldPanel("edition_date")]),
+    ]
+    override_translatable_fields = [
+        SynchronizedField("language", overridable=False),
+        SynchronizedField("edition"),
+        SynchronizedField("edition_date", overridable=False),
+        SynchronizedField("document"),
+    ]
+
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        verbose_name = _("language version")
+        verbose_name_plural = _("language versions")
+
+    def __str__(self):
+        return f"{self.page} ({self.language})"
+
+    @property
+    def language_name(self):
+        """The language named in itself: Deutsch, Latviešu…"""
+        return language_name(self.language)
+
+    @property
+    def searchable_text(self):
+        """The document's text, for search, when it is in the output page's language.
+
+        Each language version of an output is searched in its own language (and
+        stemmed as such), so the German page carries the German PDF's text only.
+        """
+        if self.language.split("-")[0] != self.locale.language_code:
+            return ""
+        return self.document.text
+
+    @property
+    def file_format(self):
+        return self.document.file_format
+
+    @property
+    def content_type(self):
+        return self.document.content_type
+
+    @property
+    def file_size(self):
+        return self.document.get_file_size()
+
+    @property
+    def download_url(self):
+        """The stable address: /<lang>/<library>/<slug>/download/<file language>/."""
+        return self.page.url + self.page.reverse_subpage(
+            "download", args=[self.language.lower()]
+        )
+
+    def full_download_url(self, request=None):
+        return self.page.get_full_url(request) + self.page.reverse_subpage(
+            "download", args=[self.language.lower()]
+        )
+
+    def download_filename(self):
+        """e.g. policy-recommendations-de.pdf: the output and the language."""
+        stem = slugify(self.page.title) or self.page.slug
+        if len(stem) > 80:
+            stem = stem[:80].rsplit("-", 1)[0]
+        suffix = re.sub(r"[^a-z0-9-]", "", self.language.lower())
+        return f"{stem}-{suffix}.{self.document.file_extension.lower()}"
+
+
+class DownloadCount(models.Model):
+    """Downloads of one language version on one day: a number, nothing about people."""
+
+    page = models.ForeignKey(
+        Page,
+        verbose_name=_("output"),
+        on_delete=models.CASCADE,
+        related_name="+",
     )
+    language = models.CharField(_("file language"), max_length=10)
+    day = models.DateField(_("day"))
+    count = models.PositiveIntegerField(_("downloads"), default=0)
 
-    panels = [FieldRowPanel([FieldPanel("document"), FieldPanel("language")])]
+    class Meta:
+        verbose_name = _("download count")
+        verbose_name_plural = _("download counts")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["page", "language", "day"], name="one_count_per_file_and_day"
+            )
+        ]
 
-    class Meta(Orderable.Meta):
-        verbose_name = _("file")
+    def __str__(self):
+        return f"{self.page_id} {self.language} {self.day}: {self.count}"
+
+    @classmethod
+    def increment(cls, page, language):
+        """Add one to today's count; safe when two downloads arrive together."""
+        key = {"page_id": page.pk, "language": language, "day": timezone.localdate()}
+        if cls.objects.filter(**key).update(count=F("count") + 1):
+            return
+        try:
+            with transaction.atomic():
+                cls.objects.create(count=1, **key)
+        except IntegrityError:
+            cls.objects.filter(**key).update(count=F("count") + 1)

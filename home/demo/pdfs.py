@@ -7,6 +7,7 @@ from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import PageBreak, Paragraph, SimpleDocTemplate, Spacer
@@ -76,8 +77,12 @@ def _escape(text):
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
 
 
-def publication(title, subtitle, sections, language="en", footer=""):
-    """Return the bytes of an A4 PDF: a title page, then headed sections of text."""
+def publication(title, subtitle, sections, language="en", footer="", art=None):
+    """Return the bytes of an A4 PDF: a title page, then headed sections of text.
+
+    `art` (JPEG bytes) fills the lower part of the title page, which the portal turns
+    into the output's cover when the PDF is uploaded.
+    """
     _register_fonts()
     styles = _styles()
     buffer = io.BytesIO()
@@ -110,5 +115,21 @@ def publication(title, subtitle, sections, language="en", footer=""):
         canvas.setFont("DejaVu", 8)
         canvas.drawRightString(A4[0] - 22 * mm, 12 * mm, str(document.page))
 
-    doc.build(story, onLaterPages=page_number)
+    def title_page(canvas, document):
+        width, height = A4
+        canvas.saveState()
+        canvas.setFillColor(colors.HexColor("#e8f1f2"))
+        canvas.rect(0, height * 0.42, width, height * 0.58, stroke=0, fill=1)
+        if art:
+            canvas.drawImage(
+                ImageReader(io.BytesIO(art)),
+                0,
+                0,
+                width=width,
+                height=height * 0.42,
+                preserveAspectRatio=False,
+            )
+        canvas.restoreState()
+
+    doc.build(story, onFirstPage=title_page, onLaterPages=page_number)
     return buffer.getvalue()

@@ -5,8 +5,15 @@ import datetime
 import factory
 import wagtail_factories
 
-from home.tests.factories import DocumentFactory, site_home
-from resources.models import ResourceFile, ResourceIndexPage, ResourcePage
+from home.tests.factories import DocumentFactory, TermFactory, site_home
+from resources.models import Audience, ResourceFile, ResourceIndexPage, ResourcePage
+
+
+class AudienceFactory(TermFactory):
+    name = factory.Sequence(lambda n: f"Audience {n}")
+
+    class Meta:
+        model = Audience
 
 
 class ResourceIndexPageFactory(wagtail_factories.PageFactory):

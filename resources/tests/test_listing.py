@@ -3,8 +3,15 @@
 import datetime
 
 import pytest
+from django.utils import translation
 
-from resources.tests.factories import ResourceIndexPageFactory, ResourcePageFactory
+from home.tests.factories import ThemeFactory
+from resources.tests.factories import (
+    AudienceFactory,
+    ResourceFileFactory,
+    ResourceIndexPageFactory,
+    ResourcePageFactory,
+)
 
 pytestmark = pytest.mark.django_db
 
@@ -82,3 +89,149 @@ def test_pagination(client, tree, outputs, settings):
     ]
     assert len(listed(client.get(tree.resources.url, {"page": "abc"}))) == 3
     assert client.get(tree.resources.url, {"page": "3"}).status_code == 404
+
+
+@pytest.fixture
+def library(tree):
+    """Four outputs with audiences, themes, years and languages to filter on."""
+    policymakers = AudienceFactory(name="Policymakers", slug="policymakers")
+    providers = AudienceFactory(name="Service providers", slug="service-providers")
+    care = ThemeFactory(name="Health and care", slug="health-and-care")
+    mobility = ThemeFactory(name="Mobility", slug="mobility")
+
+    def output(title, kind, year, audiences, themes, languages):
+        page = ResourcePageFactory(
+            parent=tree.resources,
+            title=title,
+            resource_type=kind,
+            publication_date=datetime.date(year, 5, 1),
+            audiences=audiences,
+            themes=themes,
+            files__language=languages[0],
+        )
+        for language in languages[1:]:
+            ResourceFileFactory(page=page, language=language)
+        return page
+
+    return {
+        "recommendations": output(
+            "Recommendations",
+            "policy_recommendations",
+            2019,
+            [policymakers, providers],
+            [care],
+            ["en", "de", "lv"],
+        ),
+        "roadmap": output(
+            "Roadmap", "roadmap", 2018, [policymakers], [mobility], ["en"]
+        ),
+        "handbook": output(
+            "Handbook", "handbook", 2018, [providers], [care, mobility], ["en", "de"]
+        ),
+        "film": output("Film", "film", 2020, [], [], ["lv"]),
+    }
+
+
+def titles(response):
+    return [page.title for page in listed(response)]
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ({"audience": "policymakers"}, ["Recommendations", "Roadmap"]),
+        ({"theme": "mobility"}, ["Handbook", "Roadmap"]),
+        ({"year": "2018"}, ["Handbook", "Roadmap"]),
+        ({"audience": "policymakers", "theme": "mobility"}, ["Roadmap"]),
+        ({"audience": "service-providers", "year": "2018"}, ["Handbook"]),
+        ({"type": "roadmap", "theme": "health-and-care"}, []),
+        (
+            {"audience": "policymakers", "theme": "health-and-care", "year": "2019"},
+            ["Recommendations"],
+        ),
+    ],
+)
+def test_filters_combine(client, tree, library, query, expected):
+    assert titles(client.get(tree.resources.url, query)) == expected
+
+
+def test_available_in_my_language(client, tree, library, translate):
+    latvian_library = translate(tree.resources, "lv")
+
+    assert titles(client.get(tree.resources.url, {"mine": "on"})) == [
+        "Recommendations",
+        "Handbook",
+        "Roadmap",
+    ]
+    assert titles(client.get(latvian_library.url, {"mine": "on"})) == [
+        "Film",
+        "Recommendations",
+    ]
+
+
+def test_options_show_how_many_outputs_they_leave(client, tree, library):
+    response = client.get(tree.resources.url, {"audience": "policymakers"})
+    form = response.context["filter_form"]
+
+    assert dict(form.fields["type"].choices)["roadmap"] == "Roadmap (1)"
+    assert dict(form.fields["type"].choices)["handbook"] == "Handbook (0)"
+    assert dict(form.fields["year"].choices)[2019] == "2019 (1)"
+    assert form.fields["theme"].counts == {"health-and-care": 1, "mobility": 1}
+    # An audience's own counts ignore the audience filter, so others stay choosable.
+    assert form.fields["audience"].counts == {
+        "policymakers": 2,
+        "service-providers": 2,
+    }
+    html = response.content.decode()
+    assert "Policymakers (2)" in html
+    assert "Available in my language (2)" in html, html[html.find("id_mine") :][:300]
+
+
+def test_the_library_of_another_language_lists_untranslated_outputs_in_english(
+    client, tree, library, translate
+):
+    translate(library["roadmap"], "lv", title="Ceļvedis")
+    latvian_library = translate(tree.resources, "lv")
+
+    items = listed(client.get(latvian_library.url))
+
+    assert [(page.title, page.locale.language_code) for page in items] == [
+        ("Film", "en"),
+        ("Recommendations", "en"),
+        ("Ceļvedis", "lv"),
+        ("Handbook", "en"),
+    ]
+    html = client.get(latvian_library.url).content.decode()
+    # Each English card says so, in Latvian.
+    with translation.override("lv"):
+        note = translation.gettext("Page in English")
+    assert note == "Lapa angļu valodā"
+    assert html.count(note) == 3
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        {"year": "abc"},
+        {"year": "-1"},
+        {"year": "99999999999999999999"},
+        {"audience": "nobody"},
+        {"theme": "x" * 500},
+        {"mine": "maybe"},
+        {"type": ["novel", "poem"]},
+        {"audience": "policymakers\x00"},
+    ],
+)
+def test_bad_filter_values_are_ignored(client, tree, library, query):
+    response = client.get(tree.resources.url, query)
+
+    assert response.status_code == 200
+    assert len(listed(response)) >= 3
+
+
+def test_filters_are_a_plain_get_form(client, tree, library):
+    html = client.get(tree.resources.url).content.decode()
+
+    assert '<form class="filters" method="get"' in html
+    for name in ("type", "audience", "theme", "year", "mine"):
+        assert f'name="{name}"' in html

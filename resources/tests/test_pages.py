@@ -1,15 +1,17 @@
 """The resource library and its outputs: tree rules, rendering, admin creation, translation."""
 
 import datetime
+import json
 
 import pytest
 from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 from django.utils.formats import date_format
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
+from wagtail_localize.models import SegmentOverride, Translation, TranslationSource
 
 from home.models import HomePage
-from home.tests.factories import DocumentFactory
+from home.tests.factories import DocumentFactory, make_pdf
 from resources.models import ResourceIndexPage, ResourcePage
 from resources.tests.factories import ResourceFileFactory, ResourcePageFactory
 
@@ -41,19 +43,16 @@ def test_resource_factory_gives_a_page_with_a_file():
     assert page.files.get().document.file.read().startswith(b"%PDF-")
 
 
-def test_resource_page_shows_type_date_and_files(client, tree):
+def test_resource_page_shows_type_date_and_language_versions(client, tree):
     page = ResourcePageFactory(
         parent=tree.resources,
         title="Co-creation handbook",
         resource_type="training_module",
         publication_date=datetime.date(2025, 6, 30),
         summary="How to run a co-creation workshop.",
-        files__document__title="Handbook (German)",
         files__language="de",
     )
-    english = ResourceFileFactory(
-        page=page, language="en", document__title="Handbook (English)"
-    )
+    ResourceFileFactory(page=page, language="en")
     german = page.files.get(language="de")
 
     response = client.get(page.url)
@@ -66,17 +65,105 @@ def test_resource_page_shows_type_date_and_files(client, tree):
         'datetime="2025-06-30"',
         date_format(page.publication_date),
         "How to run a co-creation workshop.",
-        "Handbook (German)",
-        "Handbook (English)",
-        "Deutsch",
-        "English",
-        "PDF",
-        filesizeformat(german.document.file_size),
-        f'href="{german.document.url}"',
-        f'href="{english.document.url}"',
+        f"PDF, {filesizeformat(german.document.file_size)}",
+        f'href="{page.url}download/de/" hreflang="de" type="application/pdf"',
+        f'href="{page.url}download/en/" hreflang="en" type="application/pdf"',
+        '<span class="download__title" lang="de">Deutsch</span>',
+        '<span class="download__title" lang="en">English</span>',
     ):
         assert text in html, text
-    assert german.document.file_size == german.document.file.size > 0
+    # The media folder's address is not given out: downloads go through the view.
+    assert german.document.file.url not in html
+
+
+def language_order(response):
+    return [file.language for file in response.context["files"]]
+
+
+def test_the_visitors_language_comes_first(client, tree, translate):
+    page = ResourcePageFactory(parent=tree.resources, files__language="en")
+    for code in ("de", "lv", "et"):
+        ResourceFileFactory(page=page, language=code)
+    latvian = translate(page, "lv")
+
+    assert language_order(client.get(page.url)) == ["en", "de", "lv", "et"]
+    assert language_order(client.get(latvian.url)) == ["lv", "en", "de", "et"]
+    html = client.get(latvian.url).content.decode()
+    assert html.index('hreflang="lv"') < html.index('hreflang="en" type=')
+
+
+def test_a_file_in_another_language_is_named_in_that_language(client, tree):
+    page = ResourcePageFactory(parent=tree.resources, files__language="ru")
+
+    html = client.get(page.url).content.decode()
+
+    assert '<span class="download__title" lang="ru">Русский</span>' in html
+
+
+def test_cover_is_the_first_pdf_page_when_no_image_is_uploaded(client, tree):
+    page = ResourcePageFactory(
+        parent=tree.resources,
+        files__document__file__data=make_pdf("Cover page"),
+    )
+    document = page.files.get().document
+
+    assert page.image is None
+    assert page.cover_image == document.cover is not None
+    html = client.get(page.url).content.decode()
+    assert 'class="resource__cover"' in html
+
+
+def test_translations_share_the_files_until_a_translator_replaces_one(
+    tree, locales, django_capture_on_commit_callbacks
+):
+    """Through wagtail-localize: the translation copies the files; an override of one
+    document in the translation editor survives the next sync of the source."""
+    page = ResourcePageFactory(parent=tree.resources, files__language="en")
+    ResourceFileFactory(page=page, language="de")
+
+    def sync():
+        source, _ = TranslationSource.update_or_create_from_instance(page)
+        translation, _ = Translation.objects.get_or_create(
+            source=source, target_locale=locales["de"]
+        )
+        with django_capture_on_commit_callbacks(execute=True):
+            translation.save_target(publish=True)
+        return source, page.get_translation(locales["de"]).specific
+
+    for ancestor in (tree.home, tree.resources):
+        source, _ = TranslationSource.get_or_create_from_instance(ancestor)
+        with django_capture_on_commit_callbacks(execute=True):
+            Translation.objects.create(
+                source=source, target_locale=locales["de"]
+            ).save_target(publish=True)
+    source, german = sync()
+
+    def files(of):
+        return [(f.language, f.document_id) for f in of.files.all()]
+
+    assert files(german) == files(page)
+    assert {f.locale_id for f in german.files.all()} == {locales["de"].pk}
+
+    # The German team replaces the German PDF of their translation only.
+    english_de_file = page.files.get(language="de")
+    segment = source.overridablesegment_set.get(
+        context__path=f"files.{english_de_file.translation_key}.document"
+    )
+    replacement = DocumentFactory(title="Überarbeitete Fassung")
+    SegmentOverride.objects.create(
+        locale=locales["de"],
+        context=segment.context,
+        data_json=json.dumps(replacement.pk),
+    )
+    page.title = "Handbook, revised"
+    page.save_revision().publish()
+    _source, german = sync()
+
+    assert german.files.get(language="de").document_id == replacement.pk
+    assert german.files.get(language="en").document_id == (
+        page.files.get(language="en").document_id
+    )
+    assert page.files.get(language="de").document_id == english_de_file.document_id
 
 
 def test_resource_index_renders_its_items(client, tree):
@@ -91,7 +178,7 @@ def test_resource_index_renders_its_items(client, tree):
     assert "Handbook" in html
 
 
-def test_document_link_serves_the_file(client, tree):
+def test_document_link_serves_the_file_through_wagtail(client, tree):
     page = ResourcePageFactory(parent=tree.resources)
     document = page.files.get().document
 
@@ -177,6 +264,6 @@ def test_translation_renders(client, tree, translate, model):
     html = response.content.decode()
     assert "Auf Deutsch" in html
     if model is ResourcePage:
-        assert item.files.get().document.url in html
+        assert f'href="{german.url}download/de/"' in html
     else:
         assert f'href="{german_item.url}"' in html

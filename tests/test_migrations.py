@@ -1,0 +1,84 @@
+"""Moving to the custom document model keeps documents, their ids and the outputs' files."""
+
+import uuid
+
+import pytest
+from django.core.files.base import ContentFile
+from django.db import connection
+from django.db.migrations.executor import MigrationExecutor
+
+# serialized_rollback: the rows migrations make come back after an earlier test flushed them.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+BEFORE = [("home", "0003_editor_teams_footer_text"), ("resources", "0001_initial")]
+AFTER = [("home", "0006_policymaker_page"), ("resources", "0002_outputs_library")]
+
+
+def migrate(targets):
+    executor = MigrationExecutor(connection)
+    executor.loader.build_graph()
+    executor.migrate(targets)
+    return executor.loader.project_state(targets).apps
+
+
+@pytest.fixture(autouse=True)
+def back_to_the_latest_migrations():
+    yield
+    executor = MigrationExecutor(connection)
+    executor.migrate(executor.loader.graph.leaf_nodes())
+
+
+def test_documents_and_files_survive_the_move_to_the_custom_document_model():
+    old = migrate(BEFORE)
+    Document = old.get_model("wagtaildocs", "Document")
+    Collection = old.get_model("wagtailcore", "Collection")
+    Locale = old.get_model("wagtailcore", "Locale")
+    ContentType = old.get_model("contenttypes", "ContentType")
+    ResourcePage = old.get_model("resources", "ResourcePage")
+    ResourceFile = old.get_model("resources", "ResourceFile")
+
+    root = Collection.objects.get(depth=1)
+    document = Document(title="Handbook (English)", collection=root, file_size=8)
+    document.file.save("old-handbook.pdf", ContentFile(b"%PDF-1.4"), save=False)
+    document.save()
+    later = Document.objects.create(title="Other", collection=root, file="x.pdf")
+    english = Locale.objects.get(language_code="en")
+    german = Locale.objects.get(language_code="de")
+    content_type, _ = ContentType.objects.get_or_create(
+        app_label="resources", model="resourcepage"
+    )
+    key = uuid.uuid4()
+    for n, locale in enumerate((english, german)):
+        page = ResourcePage.objects.create(
+            title="Handbook",
+            slug=f"handbook-{n}",
+            path=f"0099000{n + 1}",
+            depth=2,
+            content_type=content_type,
+            locale=locale,
+            translation_key=key,
+            resource_type="handbook",
+            publication_date="2025-01-01",
+            live=True,
+        )
+        ResourceFile.objects.create(page=page, document=document, language="en")
+
+    new = migrate(AFTER)
+
+    CustomDocument = new.get_model("home", "CustomDocument")
+    moved = CustomDocument.objects.get(pk=document.pk)
+    assert moved.title == "Handbook (English)"
+    assert moved.file.name == document.file.name
+    assert CustomDocument.objects.filter(pk=later.pk).exists()
+    files = new.get_model("resources", "ResourceFile").objects.order_by("page_id")
+    assert [(f.document_id, f.locale_id) for f in files] == [
+        (document.pk, english.pk),
+        (document.pk, german.pk),
+    ]
+    # The English file and its German copy are one translatable object.
+    assert files[0].translation_key == files[1].translation_key
+    # New documents get ids after the moved ones.
+    fresh = CustomDocument.objects.create(
+        title="New", collection_id=root.pk, file="n.pdf"
+    )
+    assert fresh.pk > later.pk
