@@ -1,28 +1,231 @@
 """The site search page."""
 
+import logging
+from urllib.parse import urlencode
+
+from django.core.paginator import Paginator
+from django.db import DatabaseError
+from django.db.models import OuterRef, Subquery, Sum, prefetch_related_objects
+from django.db.models.functions import Coalesce
 from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import translation
+from django.utils.translation import get_language_info
+from elastic_transport import TransportError
+from elasticsearch import ApiError
+from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
 
-from home.pagination import paginate
+from resources.models import DownloadCount, ResourcePage
+from search.forms import SearchForm
+from search.highlight import highlight, snippet
+from search.languages import locale_codes
+from search.query import MAX_QUERY_LENGTH, clean_query, parse_query, query_terms
+from search.results import (
+    RESULT_TYPES,
+    TYPES_BY_KEY,
+    Result,
+    count_by_type,
+    filter_by_type,
+    indexed_texts,
+    type_of,
+)
 
-MAX_QUERY_LENGTH = 200
+__all__ = ["MAX_QUERY_LENGTH", "clean_query", "search"]
 
+logger = logging.getLogger(__name__)
 
-def clean_query(raw):
-    """Cap the length and drop control characters from a visitor's query."""
-    text = "".join(ch if ch.isprintable() else " " for ch in (raw or ""))
-    return " ".join(text.split())[:MAX_QUERY_LENGTH]
+PER_PAGE = 10
+SUGGESTED_OUTPUTS = 3
+
+# What a search backend raises when it is down or refuses the query: Elasticsearch's
+# transport and API errors, the database's errors for the database backends.
+BACKEND_ERRORS = (TransportError, ApiError, DatabaseError)
 
 
 def search(request):
-    """Search live pages in the current language."""
-    query = clean_query(request.GET.get("q"))
-    results = None
-    if query:
-        pages = (
-            Page.objects.live().public().filter(locale=Locale.get_active()).specific()
+    """Search live pages in the current language, or in all languages."""
+    form = SearchForm(request.GET)
+    context = {"form": form, "search_query": "", "results": None}
+    if not form.is_valid():
+        context["search_query"] = clean_query(request.GET.get("q"))
+        return render(request, context, status=400)
+
+    query_text = form.cleaned_data["q"]
+    context["search_query"] = query_text
+    query = parse_query(query_text)
+    if query is None:
+        context["no_words"] = bool(query_text)
+        return render(request, context)
+
+    locale = Locale.get_active()
+    all_languages = form.cleaned_data["all"]
+    chosen_type = TYPES_BY_KEY.get(form.cleaned_data["type"])
+    pages = Page.objects.live().public()
+    if not all_languages:
+        pages = pages.filter(locale=locale)
+    try:
+        context.update(
+            run_search(request, pages, query, query_text, chosen_type, all_languages)
         )
-        results = paginate(request, pages.search(query), per_page=10)
-    return TemplateResponse(
-        request, "pages/search/search.html", {"search_query": query, "results": results}
+        if not context["results"].paginator.count and not all_languages:
+            context["other_languages"] = other_languages(query, query_text, locale)
+    except BACKEND_ERRORS:
+        logger.exception("The search backend failed for %r", query_text)
+        return render(request, {**context, "unavailable": True}, status=503)
+    if context["results"].number == 1:
+        context["picks"] = editors_picks(query_text, locale, all_languages)
+    if not context["results"].paginator.count:
+        context["suggested_outputs"] = suggested_outputs(locale)
+    return render(request, context)
+
+
+def render(request, context, status=200):
+    return TemplateResponse(request, "pages/search/search.html", context, status=status)
+
+
+def run_search(request, pages, query, query_text, chosen_type, all_languages):
+    """The requested page of results, the facet counts and the links they need.
+
+    Counting needs no ranking: the facet searches skip it (on SQLite it costs a
+    subquery per matching page).
+    """
+    counts = count_by_type(
+        pages.search(query, order_by_relevance=False).facet("content_type_id")
+    )
+    listed = filter_by_type(pages, chosen_type) if chosen_type else pages
+    page_obj, past_end = results_page(request, listed.specific().search(query))
+    terms = query_terms(query_text)
+    base = {"q": query_text, **({"all": "1"} if all_languages else {})}
+    return {
+        "results": page_obj,
+        "past_end": past_end,
+        "hits": describe(list(page_obj.object_list), terms),
+        "all_languages": all_languages,
+        "chosen_type": chosen_type,
+        "total": sum(counts.values()),
+        "facets": [
+            {
+                "type": result_type,
+                "count": counts[result_type],
+                "url": "?" + urlencode({**base, "type": result_type.key}),
+                "current": result_type == chosen_type,
+            }
+            for result_type in RESULT_TYPES
+            if counts[result_type] or result_type == chosen_type
+        ],
+        "all_types_url": "?" + urlencode(base),
+    }
+
+
+def results_page(request, results):
+    """A page of results: a bad number means the first page, too far the last."""
+    paginator = Paginator(results, PER_PAGE)
+    try:
+        number = max(int(request.GET.get("page", "1")), 1)
+    except (TypeError, ValueError):
+        number = 1
+    past_end = number > paginator.num_pages
+    return paginator.page(min(number, paginator.num_pages)), past_end
+
+
+def describe(pages, terms):
+    """Results with type, highlighted title and snippet, date and language."""
+    prefetch_related_objects(pages, "locale")
+    prefetch_related_objects(
+        [page for page in pages if isinstance(page, ResourcePage)],
+        "files__document",
+        "files__locale",
+    )
+    results = []
+    for page in pages:
+        result_type = type_of(page)
+        results.append(
+            Result(
+                page=page,
+                type=result_type,
+                title=highlight(page.title, terms),
+                snippet=snippet([page.search_description, *indexed_texts(page)], terms),
+                date=getattr(page, result_type.date_field or "", None),
+                language_code=page.locale.language_code,
+            )
+        )
+    return results
+
+
+def other_languages(query, query_text, locale):
+    """How many results each other language has, with a link to search there."""
+    counts = (
+        Page.objects.live()
+        .public()
+        .exclude(locale=locale)
+        .search(query, order_by_relevance=False)
+        .facet("locale_id")
+    )
+    codes = locale_codes()
+    languages = []
+    for locale_id, count in counts.items():
+        code = codes.get(locale_id)
+        if not code or not count:
+            continue
+        with translation.override(code):
+            url = reverse("search") + "?" + urlencode({"q": query_text})
+        languages.append(
+            {
+                "code": code,
+                "name": get_language_info(code)["name_local"],
+                "count": count,
+                "url": url,
+            }
+        )
+    return sorted(languages, key=lambda language: -language["count"])
+
+
+def editors_picks(query_text, locale, all_languages):
+    """Editors' picks for these words (search promotions), in the visitor's language."""
+    promoted = Query.get(query_text)
+    promoted.add_hit()
+    picks = []
+    for promotion in promoted.editors_picks.select_related("page").order_by(
+        "sort_order"
+    ):
+        page = promotion.page
+        if page is None:
+            picks.append(
+                {
+                    "title": promotion.external_link_text
+                    or promotion.external_link_url,
+                    "url": promotion.external_link_url,
+                    "description": promotion.description,
+                }
+            )
+            continue
+        if not all_languages:
+            page = page.get_translation_or_none(locale)
+        if page is not None and page.live:
+            picks.append(
+                {
+                    "title": page.title,
+                    "url": page.url,
+                    "description": promotion.description,
+                }
+            )
+    return picks
+
+
+def suggested_outputs(locale):
+    """The most downloaded outputs (all language versions together), newest next."""
+    downloads = (
+        DownloadCount.objects.filter(page__translation_key=OuterRef("translation_key"))
+        .order_by()
+        .values("page__translation_key")
+        .annotate(total=Sum("count"))
+        .values("total")
+    )
+    return list(
+        ResourcePage.objects.live()
+        .public()
+        .filter(locale=locale)
+        .annotate(downloads=Coalesce(Subquery(downloads[:1]), 0))
+        .order_by("-downloads", "-publication_date")[:SUGGESTED_OUTPUTS]
     )
