@@ -1,0 +1,133 @@
+"""The base of the news and case story feeds: one language's latest pages."""
+
+import datetime
+from dataclasses import dataclass
+
+from django.contrib.syndication.views import Feed
+from django.http import Http404
+from django.utils import timezone
+from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
+from wagtail.models import Locale, Page, Site
+
+from home.seo import absolute, own_image, page_description, rendition_mime_type
+
+
+@dataclass
+class FeedSource:
+    """What one request's feed is about: the language's home and index page."""
+
+    request: object
+    home: Page
+    index: Page | None
+    site_settings: object
+
+
+class PageFeed(Feed):
+    """The latest live pages of one type in the language of the URL (RSS 2.0).
+
+    Subclasses name the page model, the index page model and the feed title.
+    """
+
+    feed_type = Rss201rev2Feed
+    model = None
+    index_model = None
+    ordering = ()
+    limit = 20
+    image_spec = "fill-1200x630"
+
+    def feed_title(self, project):
+        raise NotImplementedError
+
+    def get_object(self, request, *args, **kwargs):
+        from home.models import SiteSettings
+
+        site = Site.find_for_request(request)
+        if site is None:
+            raise Http404("No site")
+        home = (
+            site.root_page.get_translations(inclusive=True)
+            .live()
+            .filter(locale=Locale.get_active())
+            .first()
+        )
+        if home is None:
+            raise Http404("The site has no home page in this language.")
+        index = (
+            self.index_model.objects.live().public().descendant_of(home).first()
+            if self.index_model
+            else None
+        )
+        return FeedSource(request, home, index, SiteSettings.for_site(site))
+
+    def title(self, source):
+        return self.feed_title(source.site_settings.project_name)
+
+    def link(self, source):
+        return (source.index or source.home).get_full_url(source.request)
+
+    def description(self, source):
+        return page_description(source.index) if source.index else ""
+
+    def subtitle(self, source):
+        return self.description(source)
+
+    def author_name(self, source):
+        return source.site_settings.project_name
+
+    def items(self, source):
+        pages = list(
+            self.model.objects.live()
+            .public()
+            .descendant_of(source.home)
+            .select_related("image")
+            .prefetch_related("image__renditions")
+            .order_by(*self.ordering)[: self.limit]
+        )
+        for page in pages:
+            page.feed_source = source
+        return pages
+
+    def item_title(self, page):
+        return page.title
+
+    def item_description(self, page):
+        return page_description(page)
+
+    def item_link(self, page):
+        return page.get_full_url(page.feed_source.request)
+
+    def item_pubdate(self, page):
+        return page.first_published_at
+
+    def item_updateddate(self, page):
+        return page.last_published_at
+
+    def item_author_name(self, page):
+        return page.feed_source.site_settings.project_name
+
+    def item_enclosures(self, page):
+        image = own_image(page)
+        if image is None:
+            return []
+        rendition = image.get_rendition(self.image_spec)
+        return [
+            Enclosure(
+                url=absolute(page.feed_source.request, rendition.url),
+                length=str(rendition.file.size),
+                mime_type=rendition_mime_type(rendition),
+            )
+        ]
+
+
+class AtomFeedMixin:
+    """The same feed as Atom 1.0."""
+
+    feed_type = Atom1Feed
+
+
+def date_as_datetime(date):
+    """Noon of a date in the site's time zone, for a feed's publication date.
+
+    Noon, so that a reader that converts to UTC still shows the same day.
+    """
+    return timezone.make_aware(datetime.datetime.combine(date, datetime.time(12)))

@@ -1,0 +1,81 @@
+"""Serializers of the pages' API fields: rich text, taxonomy terms, linked pages."""
+
+from rest_framework.fields import Field
+from wagtail.rich_text import expand_db_html
+
+
+class RichTextSerializer(Field):
+    """Rich text as HTML with the site's real link addresses."""
+
+    def to_representation(self, value):
+        return expand_db_html(value or "")
+
+
+class RelatedToPageField(Field):
+    """A field that needs the page it belongs to as well as its own value."""
+
+    def get_attribute(self, instance):
+        return instance, getattr(instance, self.source)
+
+
+class TermSerializer(RelatedToPageField):
+    """Taxonomy terms with their slug (and country code), named in the page's language.
+
+    Pages link terms in the source language; the name is the term's translation into
+    the page's language where there is one.
+    """
+
+    def __init__(self, *args, many=False, **kwargs):
+        self.many = many
+        super().__init__(*args, **kwargs)
+
+    def to_representation(self, value):
+        page, related = value
+        if not self.many:
+            return self.term(page, related) if related is not None else None
+        return [self.term(page, term) for term in related.all()]
+
+    def term(self, page, term):
+        data = {"slug": term.slug, "name": self.translated_name(page, term)}
+        if hasattr(term, "code"):
+            data["code"] = term.code
+        return data
+
+    def translated_name(self, page, term):
+        if term.locale_id == page.locale_id:
+            return term.name
+        cache = self.context.setdefault("term_names", {})
+        key = (type(term), page.locale_id)
+        if key not in cache:
+            cache[key] = dict(
+                type(term)
+                .objects.filter(locale_id=page.locale_id)
+                .values_list("translation_key", "name")
+            )
+        return cache[key].get(term.translation_key, term.name)
+
+
+class PageLinkSerializer(RelatedToPageField):
+    """A linked page, in the language of the page that links it where translated."""
+
+    def __init__(self, *args, many=False, **kwargs):
+        self.many = many
+        super().__init__(*args, **kwargs)
+
+    def to_representation(self, value):
+        page, related = value
+        if not self.many:
+            return self.link(page, related) if related is not None else None
+        return [self.link(page, other) for other in related.live().public()]
+
+    def link(self, page, other):
+        if other.locale_id != page.locale_id:
+            other = (
+                other.get_translations().live().filter(locale_id=page.locale_id).first()
+                or other
+            )
+        return {
+            "id": other.pk,
+            "title": other.title,
+            "html_url": other.get_full_url(self.context.get("request")),
+        }

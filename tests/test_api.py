@@ -1,0 +1,226 @@
+"""The read-only API at /api/v2/: page fields per type, locale filter, bad parameters."""
+
+import pytest
+from wagtail.models import PageViewRestriction
+
+from home.tests.factories import (
+    CountryFactory,
+    DocumentFactory,
+    ImageFactory,
+    TargetGroupFactory,
+    ThemeFactory,
+)
+from news.tests.factories import NewsPageFactory
+from partners.tests.factories import (
+    CaseStoryPageFactory,
+    NetworkPageFactory,
+    PartnerPageFactory,
+)
+from resources.tests.factories import ResourceFileFactory, ResourcePageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def get(client, url, status=200):
+    response = client.get(url)
+    assert response.status_code == status, response.content
+    return response.json()
+
+
+def detail(client, page):
+    return get(client, f"/api/v2/pages/{page.pk}/")
+
+
+def translate_term(term, locale, name):
+    translation = term.copy_for_translation(locale)
+    translation.name = name
+    translation.save()
+    return translation
+
+
+def test_partner_fields_include_country_and_role(client, tree, translate, locales):
+    germany = CountryFactory(name="Germany", code="DE", slug="germany")
+    translate_term(germany, locales["de"], "Deutschland")
+    partner = PartnerPageFactory(
+        parent=tree.partners,
+        title="Diakonisches Werk Schleswig-Holstein",
+        short_name="DW SH",
+        country=germany,
+        role="lead",
+        city="Rendsburg",
+        website="https://www.diakonie-sh.de/",
+        summary="The lead partner.",
+        target_groups=[TargetGroupFactory(name="Single parents")],
+    )
+    german = translate(partner, "de")
+
+    data = detail(client, partner)
+    german_data = detail(client, german)
+
+    assert data["meta"]["type"] == "partners.PartnerPage"
+    assert data["meta"]["locale"] == "en"
+    assert data["country"] == {"slug": "germany", "name": "Germany", "code": "DE"}
+    assert data["role"] == "lead"
+    assert data["short_name"] == "DW SH"
+    assert data["city"] == "Rendsburg"
+    assert data["website"] == "https://www.diakonie-sh.de/"
+    assert data["summary"] == "The lead partner."
+    assert data["target_groups"] == [
+        {"slug": "single-parents", "name": "Single parents"}
+    ]
+    assert german_data["country"]["name"] == "Deutschland"
+
+
+def test_case_story_fields_include_network_and_target_groups(client, tree, translate):
+    network = NetworkPageFactory(parent=tree.networks, title="LEN Luleå")
+    story = CaseStoryPageFactory(
+        parent=tree.case_stories,
+        network=network,
+        status="social_enterprise",
+        target_groups=[TargetGroupFactory(name="Migrants")],
+        themes=[ThemeFactory(name="Work")],
+        challenge=f'<p>See <a linktype="page" id="{network.pk}">the network</a>.</p>',
+        image=ImageFactory(),
+    )
+    german_network = translate(network, "de", title="LEN Luleå (de)")
+    german_story = translate(story, "de")
+
+    data = detail(client, story)
+    german_data = detail(client, german_story)
+
+    assert data["network"] == {
+        "id": network.pk,
+        "title": "LEN Luleå",
+        "html_url": network.full_url,
+    }
+    assert german_data["network"]["id"] == german_network.pk
+    assert data["target_groups"] == [{"slug": "migrants", "name": "Migrants"}]
+    assert data["themes"] == [{"slug": "work", "name": "Work"}]
+    assert data["status"] == "social_enterprise"
+    assert data["start_date"] == "2024-03-01"
+    assert f'href="{network.url}"' in data["challenge"]
+    assert data["social_image"]["width"] <= 1200
+    assert data["image"]["id"] == story.image_id
+
+
+def test_network_and_news_fields(client, tree):
+    partner = PartnerPageFactory(parent=tree.partners)
+    network = NetworkPageFactory(
+        parent=tree.networks, coordinating_partner=partner, region="Norrbotten"
+    )
+    news = NewsPageFactory(parent=tree.news, related_partners=[partner])
+
+    network_data = detail(client, network)
+    news_data = detail(client, news)
+
+    assert network_data["region"] == "Norrbotten"
+    assert network_data["coordinating_partner"]["id"] == partner.pk
+    assert [member["kind"] for member in network_data["members"]] == ["municipality"]
+    assert news_data["date"] == "2024-11-27"
+    assert [p["id"] for p in news_data["related_partners"]] == [partner.pk]
+
+
+def test_output_fields_list_files_with_download_urls(client, tree):
+    page = ResourcePageFactory(
+        parent=tree.resources,
+        files__language="en",
+        themes=[ThemeFactory(name="Mobility")],
+    )
+    ResourceFileFactory(page=page, language="de", edition="2nd edition")
+
+    data = detail(client, page)
+
+    assert data["resource_type"] == "handbook"
+    assert data["publication_date"] == "2025-06-30"
+    assert data["themes"] == [{"slug": "mobility", "name": "Mobility"}]
+    files = {file["language"]: file for file in data["files"]}
+    assert set(files) == {"en", "de"}
+    assert files["de"]["language_name"] == "Deutsch"
+    assert files["de"]["edition"] == "2nd edition"
+    for code, file in files.items():
+        assert file["url"] == f"{page.full_url}download/{code}/"
+        assert client.get(file["url"]).status_code == 200
+        assert file["size"] > 0
+        assert file["format"] == "PDF"
+        assert file["content_type"] == "application/pdf"
+
+
+def test_listing_filters_by_locale_and_type(client, tree, translate):
+    english = NewsPageFactory(parent=tree.news)
+    german = translate(english, "de")
+    NewsPageFactory(parent=tree.news)
+
+    german_ids = [
+        item["id"]
+        for item in get(client, "/api/v2/pages/?locale=de&type=news.NewsPage")["items"]
+    ]
+    english_data = get(
+        client, "/api/v2/pages/?locale=en&type=news.NewsPage&fields=date,summary"
+    )
+
+    assert german_ids == [german.pk]
+    assert english_data["meta"]["total_count"] == 2
+    assert {item["meta"]["locale"] for item in english_data["items"]} == {"en"}
+    assert all("date" in item for item in english_data["items"])
+
+
+def test_listing_is_paginated_and_hides_private_pages(client, tree):
+    pages = [NewsPageFactory(parent=tree.news) for _ in range(3)]
+    PageViewRestriction.objects.create(
+        page=pages[0], restriction_type=PageViewRestriction.LOGIN
+    )
+
+    first = get(client, "/api/v2/pages/?type=news.NewsPage&limit=1")
+    second = get(client, "/api/v2/pages/?type=news.NewsPage&limit=1&offset=1")
+
+    assert first["meta"]["total_count"] == 2
+    assert len(first["items"]) == 1
+    assert first["items"][0]["id"] != second["items"][0]["id"]
+    assert pages[0].pk not in {first["items"][0]["id"], second["items"][0]["id"]}
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ("locale=xx", "unknown locale"),
+        ("type=news.Nothing", "type doesn't exist"),
+        ("limit=many", "limit must be a positive integer"),
+        ("offset=-1", "offset must be a positive integer"),
+        ("fields=no_such_field", "unknown fields"),
+        ("order=no_such_field", "cannot order by"),
+        ("colour=blue", "query parameter is not an operation or a recognised field"),
+        ("child_of=abc", "child_of must be a positive integer"),
+        ("site=nowhere.example", "unknown site"),
+        ("type=news.NewsPage&date=tomorrow", "field filter error"),
+        ("type=partners.PartnerPage&latitude=north", "field filter error"),
+    ],
+)
+def test_bad_parameters_get_a_400_with_a_message(client, tree, query, message):
+    NewsPageFactory(parent=tree.news)
+
+    data = get(client, f"/api/v2/pages/?{query}", status=400)
+
+    assert message in data["message"]
+
+
+def test_images_and_documents_endpoints(client, tree):
+    image = ImageFactory(title="Workshop")
+    page = ResourcePageFactory(parent=tree.resources)
+    document = page.files.get().document
+    ResourcePageFactory(parent=tree.resources, live=False)
+    DocumentFactory(title="Draft, not attached to any page")
+
+    images = get(client, "/api/v2/images/")
+    documents = get(client, "/api/v2/documents/")
+
+    assert [item["id"] for item in images["items"]] == [image.pk]
+    assert [item["id"] for item in documents["items"]] == [document.pk]
+    assert documents["items"][0]["meta"]["download_url"]
+    assert get(client, f"/api/v2/documents/{document.pk}/")["id"] == document.pk
+
+
+def test_a_missing_page_is_a_404_in_json(client, tree):
+    response = client.get("/api/v2/pages/99999/")
+
+    assert response.status_code == 404
+    assert response.json() == {"message": "No Page matches the given query."}

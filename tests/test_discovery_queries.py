@@ -1,0 +1,63 @@
+"""The sitemap, feeds, export and page heads cost the same queries for 3 items or 12."""
+
+import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+
+from home.tests.factories import ImageFactory
+from news.tests.factories import NewsPageFactory
+from partners.tests.factories import CaseStoryPageFactory, PartnerPageFactory
+from resources.tests.factories import ResourcePageFactory
+
+pytestmark = pytest.mark.django_db
+
+
+def add_items(tree, translate, count):
+    for _ in range(count):
+        news = NewsPageFactory(parent=tree.news, image=ImageFactory())
+        translate(news, "de")
+        CaseStoryPageFactory(parent=tree.case_stories, image=ImageFactory())
+        PartnerPageFactory(parent=tree.partners)
+        ResourcePageFactory(parent=tree.resources)
+
+
+def queries(client, url):
+    """The queries of a second request (renditions and caches made by the first)."""
+    assert client.get(url).status_code == 200
+    with CaptureQueriesContext(connection) as captured:
+        assert client.get(url).status_code == 200
+    return len(captured)
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        "/sitemap.xml",
+        "/en/feeds/news.rss",
+        "/de/feeds/news.atom",
+        "/en/feeds/case-stories.rss",
+        "/en/project.json",
+        "/de/project.json",
+        "/api/v2/pages/?type=partners.PartnerPage&fields=country,role,target_groups",
+    ],
+)
+def test_queries_do_not_grow_with_items(client, tree, translate, url):
+    add_items(tree, translate, 3)
+    with_3 = queries(client, url)
+    add_items(tree, translate, 9)
+    with_12 = queries(client, url)
+
+    print(f"\n{url}: {with_3} queries with 3 items, {with_12} with 12")
+    assert with_12 == with_3
+
+
+def test_page_head_has_a_small_fixed_query_cost(client, tree, translate):
+    """Metadata and JSON-LD add a few queries to a page, not one per translation."""
+    page = NewsPageFactory(parent=tree.news, image=ImageFactory())
+    translate(page, "de")
+    one = queries(client, page.url)
+    for code in ("sv", "fi", "lv"):
+        translate(page, code)
+    four = queries(client, page.url)
+
+    assert four == one
