@@ -1,0 +1,126 @@
+"""Playwright driving Debian's Chromium against pytest-django's live server.
+
+The tests are skipped, with the reason, where /usr/bin/chromium is missing (``make test``
+on a machine without it); CI installs it. axe-core comes from node_modules, installed at
+the version package-lock.json pins by ``npm ci`` (``make test`` runs it).
+"""
+
+import os
+from pathlib import Path
+
+import pytest
+
+from .site import build_site
+
+CHROMIUM = Path("/usr/bin/chromium")
+AXE = Path(__file__).resolve().parents[2] / "node_modules/axe-core/axe.min.js"
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
+LAUNCH_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+# CI sets this: there a missing browser or axe-core is an error, not a skip.
+REQUIRED = os.environ.get("PORTAL_REQUIRE_BROWSER") == "1"
+
+
+def pytest_collection_modifyitems(config, items):
+    here = Path(__file__).parent
+    mine = [item for item in items if here in item.path.parents]
+    if mine and REQUIRED and not (CHROMIUM.exists() and AXE.exists()):
+        raise pytest.UsageError(
+            f"PORTAL_REQUIRE_BROWSER=1 but {CHROMIUM} or {AXE} is missing"
+        )
+    for item in mine:
+        item.add_marker(pytest.mark.browser)
+        if not CHROMIUM.exists():
+            item.add_marker(
+                pytest.mark.skip(
+                    reason=f"{CHROMIUM} is missing (apt-get install chromium)"
+                )
+            )
+
+
+@pytest.fixture(scope="session")
+def chromium():
+    from playwright.sync_api import sync_playwright
+
+    # Playwright's sync API keeps an event loop in this thread, which makes Django
+    # refuse database queries here; the tests' queries are ordinary synchronous code.
+    previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=str(CHROMIUM), args=LAUNCH_ARGS
+        )
+        yield browser
+        browser.close()
+    if previous is None:
+        del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
+    else:
+        os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = previous
+
+
+class Visit:
+    """A browser page on the live server that records every request it makes."""
+
+    def __init__(self, context, base_url):
+        self.context = context
+        self.base_url = base_url
+        self.page = context.new_page()
+        self.requests = []
+        self.page.on("request", lambda request: self.requests.append(request.url))
+
+    def go(self, path):
+        response = self.page.goto(self.base_url + path)
+        self.page.wait_for_load_state("load")
+        return response
+
+    def resize(self, width, height=900):
+        self.page.set_viewport_size({"width": width, "height": height})
+
+    def axe(self):
+        """axe-core's violations on the current page (WCAG 2.0/2.1 A and AA rules)."""
+        if not AXE.exists():
+            pytest.skip(f"{AXE} is missing: run `npm ci` (or `make test`)")
+        self.page.add_script_tag(path=str(AXE))
+        return self.page.evaluate(
+            """() => axe.run(document, {
+                runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]},
+                resultTypes: ["violations"],
+            }).then(r => r.violations.map(v => ({
+                id: v.id, impact: v.impact, help: v.help,
+                targets: v.nodes.slice(0, 5).map(n => n.target.join(" ")),
+            })))"""
+        )
+
+    def sideways_overflow(self):
+        """How many CSS pixels the page is wider than the window (0: no sideways scroll)."""
+        return self.page.evaluate(
+            "() => document.documentElement.scrollWidth - window.innerWidth"
+        )
+
+    def screenshot(self, name):
+        ARTIFACTS.mkdir(exist_ok=True)
+        path = ARTIFACTS / "screenshots" / f"{name}.png"
+        path.parent.mkdir(exist_ok=True)
+        self.page.screenshot(path=str(path), full_page=True)
+        return path
+
+
+@pytest.fixture
+def pages(transactional_db):
+    return build_site()
+
+
+@pytest.fixture
+def visit(chromium, live_server, pages):
+    context = chromium.new_context(
+        viewport={"width": 1280, "height": 900}, locale="en-GB", accept_downloads=True
+    )
+    yield Visit(context, live_server.url)
+    context.close()

@@ -1,0 +1,131 @@
+"""Every page type in Chromium: axe-core, sideways scrolling, other hosts, page weight.
+
+Screenshots of each page at each width go to test-artifacts/screenshots/ for a person to
+look at; axe's counts per page go to test-artifacts/axe.json.
+"""
+
+import json
+from urllib.parse import urlsplit
+
+import pytest
+
+from .conftest import ARTIFACTS
+from .site import page_types
+
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
+
+BLOCKING = {"serious", "critical"}
+WIDTHS = [1280, 375, 320]
+
+
+@pytest.mark.parametrize("width", WIDTHS)
+def test_every_page_type_is_accessible_fits_the_screen_and_stays_on_this_host(
+    visit, pages, width
+):
+    visit.resize(width)
+    problems = []
+    counts = {}
+    for name, path in page_types(pages):
+        visit.requests.clear()
+        response = visit.go(path)
+        expected = 404 if name == "not-found" else 200
+        if response.status != expected:
+            problems.append(f"{name}: status {response.status}, expected {expected}")
+        visit.screenshot(f"{name}-{width}")
+        overflow = visit.sideways_overflow()
+        if overflow > 0:
+            problems.append(f"{name}: scrolls sideways by {overflow}px at {width}px")
+        own_host = urlsplit(visit.base_url).netloc
+        foreign = [
+            url
+            for url in visit.requests
+            if urlsplit(url).scheme in {"http", "https"}
+            and urlsplit(url).netloc != own_host
+        ]
+        if foreign:
+            problems.append(f"{name}: requests other hosts: {foreign}")
+        violations = visit.axe()
+        counts[name] = {
+            impact: sum(1 for v in violations if v["impact"] == impact)
+            for impact in ("critical", "serious", "moderate", "minor")
+        }
+        problems += [
+            f"{name} at {width}px: {v['impact']} {v['id']} ({v['help']}) {v['targets']}"
+            for v in violations
+            if v["impact"] in BLOCKING
+        ]
+    report = ARTIFACTS / "axe.json"
+    everything = json.loads(report.read_text()) if report.exists() else {}
+    everything[str(width)] = counts
+    report.write_text(json.dumps(everything, indent=2, sort_keys=True))
+    assert not problems, "\n".join(problems)
+
+
+def test_home_page_html_css_and_js_weigh_under_100_kb(visit, pages):
+    visit.go(pages.home.url)
+
+    # Uncompressed sizes from the browser's own record of what it loaded.
+    sizes = visit.page.evaluate(
+        """() => Object.fromEntries([
+            ...performance.getEntriesByType('navigation'),
+            ...performance.getEntriesByType('resource').filter(entry =>
+                entry.initiatorType !== 'img'
+                && !/\\.(avif|webp|jpe?g|png|gif|svg|ico)(\\?|$)/.test(entry.name)),
+        ].map(entry => [entry.name, entry.decodedBodySize]))"""
+    )
+
+    total = sum(sizes.values())
+    ARTIFACTS.mkdir(exist_ok=True)
+    (ARTIFACTS / "home-weight.json").write_text(
+        json.dumps({"total_bytes": total, "files": sizes}, indent=2)
+    )
+    assert any(url.endswith("portal.css") for url in sizes), sizes
+    assert all(size > 0 for size in sizes.values()), sizes
+    assert total < 100 * 1024, sizes
+
+
+def test_the_map_has_a_focusable_labelled_link_per_partner_and_network(visit, pages):
+    visit.go(pages.partner_index.url)
+
+    markers = visit.page.locator(".region-map svg a")
+    labels = [
+        markers.nth(i).get_attribute("aria-label") for i in range(markers.count())
+    ]
+
+    assert labels == [
+        "Partner: Diakonie Schleswig-Holstein, Rendsburg",
+        "Partner: Riga Planning Region, Riga",
+        "Local Empowerment Network: Network Rendsburg-Eckernförde, Rendsburg-Eckernförde",
+        "Local Empowerment Network: Network Vidzeme, Vidzeme",
+    ]
+    markers.nth(1).focus()
+    assert visit.page.evaluate("() => document.activeElement.getAttribute('href')") == (
+        pages.partner_index.get_children().get(title="Riga Planning Region").url
+    )
+    # The same links as a plain list, for screen readers and small screens.
+    listed = visit.page.locator(".region-map__list a").all_inner_texts()
+    assert "Riga Planning Region" in listed and "Network Vidzeme" in listed
+
+
+@pytest.mark.parametrize("page_name", ["stories", "recommendations"])
+def test_case_story_and_output_print_cleanly_on_a4(visit, pages, page_name):
+    page = getattr(pages, page_name)
+    visit.go((page[0] if isinstance(page, list) else page).url)
+    visit.page.emulate_media(media="print")
+
+    hidden = visit.page.evaluate(
+        """() => ['.main-nav', '.language-nav', '.site-search', '.skip-link']
+            .filter(sel => document.querySelector(sel))
+            .map(sel => getComputedStyle(document.querySelector(sel)).display)"""
+    )
+    assert hidden and set(hidden) == {"none"}
+    ARTIFACTS.mkdir(exist_ok=True)
+    pdf = visit.page.pdf(
+        path=str(ARTIFACTS / f"print-{page_name}.pdf"),
+        format="A4",
+        print_background=True,
+    )
+    assert pdf.startswith(b"%PDF")
+    # At A4's printable width (about 670 CSS px) nothing sticks out sideways.
+    visit.resize(670)
+    assert visit.sideways_overflow() <= 0
