@@ -9,7 +9,10 @@ HOST ?= 127.0.0.1
 PORT ?= 8000
 
 .DEFAULT_GOAL := help
-.PHONY: help install migrate demo run test lint format messages serve-production
+AXE := node_modules/axe-core/axe.min.js
+CHROMIUM := /usr/bin/chromium
+
+.PHONY: help install migrate demo run test browser-deps lint format messages serve-production
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -33,10 +36,18 @@ run: demo ## Set everything up and serve the demo site on http://127.0.0.1:8000
 	@echo "Admin: http://$(HOST):$(PORT)/admin/ (user admin, password see README)"
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
+$(AXE): package.json package-lock.json
+	npm ci --no-audit --no-fund
+	@touch $(AXE)
+
+browser-deps: $(AXE) ## Install the pinned axe-core for the browser tests (npm ci)
+
 test: install ## Checks, lint and the test suite (DATABASE_URL picks the database)
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python manage.py check
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/ruff check .
+	@# The browser tests (tests/browser/) run when Chromium is installed, else they skip.
+	@if [ -x $(CHROMIUM) ] && command -v npm >/dev/null; then $(MAKE) --no-print-directory $(AXE); fi
 	$(BIN)/pytest $(PYTEST_ARGS)
 
 lint: install ## Ruff lint and format check

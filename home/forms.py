@@ -15,6 +15,9 @@ class TermChoiceField(forms.ModelChoiceField):
             queryset=model.objects.none(), to_field_name=to_field_name, **kwargs
         )
         self.model = model
+        self.names = {}
+        #: {slug: number of results}, shown after each label when set
+        self.counts = None
 
     def set_locale(self, locale):
         """Offer the source terms (pages point at those), named in the page's language."""
@@ -30,7 +33,11 @@ class TermChoiceField(forms.ModelChoiceField):
             )
 
     def label_from_instance(self, obj):
-        return self.names.get(obj.translation_key, obj.name)
+        label = self.names.get(obj.translation_key, obj.name)
+        if self.counts is not None:
+            value = getattr(obj, self.to_field_name)
+            return f"{label} ({self.counts.get(value, 0)})"
+        return label
 
 
 class ListingFilterForm(forms.Form):

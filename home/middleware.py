@@ -8,6 +8,7 @@ from django.middleware.locale import LocaleMiddleware
 from django.utils.http import urlencode
 from wagtail.models import Locale, Page, Site
 
+UNPREFIXED_PATHS = ("/api/",)
 PREFIX = re.compile(r"^/(?P<code>[A-Za-z]{2}(?:-[A-Za-z0-9]{2,8})?)/(?P<rest>.*)$")
 
 
@@ -43,6 +44,9 @@ class LanguagePrefixMiddleware(LocaleMiddleware):
     """
 
     def process_response(self, request, response):
+        # The API answers its own 404s; a redirect to /en/api/… would only confuse.
+        if request.path_info.startswith(UNPREFIXED_PATHS):
+            return response
         if response.status_code == 404 and request.method in ("GET", "HEAD"):
             match = PREFIX.match(request.path_info)
             if match:

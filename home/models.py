@@ -1,5 +1,8 @@
 """Home and standard pages, the base every page shares, snippets and site settings."""
 
+import io
+from pathlib import PurePosixPath
+
 from django.conf import settings
 from django.db import models
 from django.utils.functional import cached_property
@@ -7,20 +10,26 @@ from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
 from wagtail.admin.panels import (
     FieldPanel,
+    FieldRowPanel,
     InlinePanel,
     MultiFieldPanel,
     PageChooserPanel,
 )
+from wagtail.api import APIField
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
+from wagtail.documents.models import AbstractDocument, Document
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
+from wagtail.images.api.fields import ImageRenditionField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from .alt_text import PageForm
 from .blocks import ArticleStreamBlock, KeyFigureBlock
 from .pagination import paginate
+from .serializers import RichTextSerializer
 
 
 def attach_images(pages, field="image"):
@@ -50,6 +59,16 @@ def in_locale(pages, locale_id):
     return [found.get(page.translation_key, page) for page in pages]
 
 
+def live_related(relation):
+    """The live, public pages of a page-to-pages relation, in the preview too.
+
+    In a preview the relation holds unsaved, in-memory choices that have no .live().
+    """
+    model = relation.model
+    ids = [page.pk for page in relation.all()]
+    return model.objects.live().public().filter(pk__in=ids)
+
+
 def source_locale_only():
     """Limit taxonomy choices to the source language; pages show translated names."""
     return {"locale__language_code": settings.LANGUAGE_CODE}
@@ -67,13 +86,31 @@ class CustomImage(AbstractImage):
             "for a purely decorative image."
         ),
     )
+    is_decorative = models.BooleanField(
+        _("decorative"),
+        default=False,
+        help_text=_(
+            "Tick only if the image adds nothing to the text around it, e.g. a "
+            "texture or ornament. Screen readers then skip it."
+        ),
+    )
     credit = models.CharField(_("credit"), max_length=150, blank=True)
 
-    admin_form_fields = (*Image.admin_form_fields, "alt_text", "credit")
+    admin_form_fields = (
+        *Image.admin_form_fields,
+        "alt_text",
+        "is_decorative",
+        "credit",
+    )
 
     @property
     def default_alt_text(self):
-        return self.alt_text
+        return "" if self.is_decorative else self.alt_text
+
+    @property
+    def needs_alt_text(self):
+        """True for an informative image that has no alt text yet."""
+        return not self.is_decorative and not self.alt_text.strip()
 
 
 class Rendition(AbstractRendition):
@@ -85,6 +122,101 @@ class Rendition(AbstractRendition):
 
     class Meta:
         unique_together = (("image", "filter_spec", "focal_point_key"),)
+
+
+class CustomDocument(AbstractDocument):
+    """A document that keeps what was read from its PDF: text for search, a cover."""
+
+    text = models.TextField(
+        _("extracted text"),
+        blank=True,
+        editable=False,
+        help_text=_("The text of a PDF, read when the file is uploaded."),
+    )
+    page_count = models.PositiveIntegerField(_("pages"), null=True, editable=False)
+    cover = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("cover"),
+        null=True,
+        blank=True,
+        editable=False,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("The first page of a PDF, rendered when the file is uploaded."),
+    )
+
+    admin_form_fields = Document.admin_form_fields
+
+    class Meta(AbstractDocument.Meta):
+        verbose_name = _("document")
+        verbose_name_plural = _("documents")
+
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        document = super().from_db(db, field_names, values)
+        document._read_file_name = document.__dict__.get("file")
+        return document
+
+    @property
+    def file_format(self):
+        """'PDF', 'DOCX', … for people."""
+        from .documents import FORMATS
+
+        extension = self.file_extension.lower()
+        return FORMATS.get(extension, (extension.upper(),))[0]
+
+    @property
+    def content_type(self):
+        from .documents import FORMATS
+
+        extension = self.file_extension.lower()
+        if extension in FORMATS:
+            return FORMATS[extension][1]
+        return super().content_type
+
+    def save(self, *args, **kwargs):
+        new_file = self._state.adding or (
+            self.file.name != getattr(self, "_read_file_name", None)
+        )
+        if self.file and new_file:
+            self.read_file()
+        super().save(*args, **kwargs)
+        self._read_file_name = self.file.name if self.file else None
+
+    def read_file(self):
+        """Keep the text and a cover of a PDF; other files have neither."""
+        from .documents import read_pdf
+
+        self.text, self.page_count = "", None
+        if self.file_extension.lower() != "pdf":
+            return
+        self.file.open("rb")
+        try:
+            self.file.seek(0)
+            result = read_pdf(self.file.read())
+        finally:
+            self.file.seek(0)
+        if result is None:
+            return
+        self.text, self.page_count, picture = result
+        if picture is not None:
+            self.cover = self.make_cover(picture)
+
+    def make_cover(self, picture):
+        from django.core.files.images import ImageFile
+
+        buffer = io.BytesIO()
+        picture.save(buffer, "JPEG", quality=85, optimize=True)
+        stem = PurePosixPath(self.file.name).stem
+        cover = self.cover or get_image_model()(collection=self.collection)
+        if cover.pk:
+            cover.renditions.all().delete()
+        cover.title = _("Cover of “%(title)s”") % {"title": self.title}
+        cover.alt_text = cover.title
+        cover.file = ImageFile(buffer, name=f"{stem}-cover.jpg")
+        cover._set_image_file_metadata()
+        cover.save()
+        return cover
 
 
 class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
@@ -200,6 +332,34 @@ class SiteSettings(BaseSiteSetting):
             "Shown next to the EU emblem in the footer, as the programme requires."
         ),
     )
+    project_start = models.DateField(_("project start"), null=True, blank=True)
+    project_end = models.DateField(_("project end"), null=True, blank=True)
+    total_budget = models.DecimalField(
+        _("total budget (EUR)"),
+        max_digits=12,
+        decimal_places=2,
+        null=True,
+        blank=True,
+    )
+    eu_funding = models.DecimalField(
+        _("EU co-financing (EUR)"),
+        max_digits=12,
+        decimal_places=2,
+        null=True,
+        blank=True,
+    )
+    default_image = models.ForeignKey(
+        settings.WAGTAILIMAGES_IMAGE_MODEL,
+        verbose_name=_("default sharing image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Shown in social cards and feeds for pages without an image of their "
+            "own. Cropped to 1200×630."
+        ),
+    )
     contact_email = models.EmailField(_("contact email"), blank=True)
     contact_page = page_link(_("contact page"))
     privacy_page = page_link(_("privacy page"))
@@ -207,13 +367,20 @@ class SiteSettings(BaseSiteSetting):
 
     panels = [
         MultiFieldPanel(
-            [FieldPanel("project_name"), FieldPanel("project_title")],
+            [
+                FieldPanel("project_name"),
+                FieldPanel("project_title"),
+                FieldRowPanel([FieldPanel("project_start"), FieldPanel("project_end")]),
+                FieldRowPanel([FieldPanel("total_budget"), FieldPanel("eu_funding")]),
+            ],
             heading=_("Project"),
+            help_text=_("Key facts, also published in the project record export."),
         ),
         MultiFieldPanel(
             [FieldPanel("programme_name")],
             heading=_("Funding acknowledgement"),
         ),
+        FieldPanel("default_image"),
         MultiFieldPanel(
             [
                 FieldPanel("contact_email"),
@@ -258,12 +425,24 @@ class BasePage(Page):
         ),
     )
 
+    base_form_class = PageForm
     content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("image")]
     settings_panels = [*Page.settings_panels, FieldPanel("is_example")]
+    # Title over summary over body (the other fields have no boost).
     search_fields = [
         *Page.search_fields,
+        index.SearchField("title", boost=3),
         index.SearchField("summary", boost=2),
         index.FilterField("locale_id"),
+    ]
+    api_fields = [
+        APIField("summary"),
+        APIField("image"),
+        APIField(
+            "social_image",
+            serializer=ImageRenditionField("fill-1200x630", source="image"),
+        ),
+        APIField("is_example"),
     ]
     override_translatable_fields = [
         SynchronizedField("image"),
@@ -299,6 +478,18 @@ class HomePage(BasePage):
     key_figures = StreamField(
         [("figure", KeyFigureBlock())], blank=True, verbose_name=_("key figures")
     )
+    policymaker_page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("output for policymakers"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Shown in the “For policymakers” box. Empty: the newest policy "
+            "recommendations."
+        ),
+    )
     body = StreamField(ArticleStreamBlock(), blank=True, verbose_name=_("body"))
 
     content_panels = [
@@ -312,6 +503,7 @@ class HomePage(BasePage):
             heading=_("Hero"),
         ),
         FieldPanel("key_figures"),
+        PageChooserPanel("policymaker_page", page_type="resources.ResourcePage"),
         InlinePanel(
             "featured_items",
             label=_("Featured items"),
@@ -329,6 +521,14 @@ class HomePage(BasePage):
         index.SearchField("hero_intro"),
         index.SearchField("body"),
     ]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("hero_heading"),
+        APIField("hero_intro"),
+        APIField("hero_image"),
+        APIField("key_figures"),
+        APIField("body"),
+    ]
     override_translatable_fields = [
         *BasePage.override_translatable_fields,
         SynchronizedField("hero_image"),
@@ -345,7 +545,55 @@ class HomePage(BasePage):
         context["latest_news"] = self.latest_of(
             "news.NewsPage", "-date", 3, related=["category"]
         )
+        context["for_policymakers"] = self.for_policymakers()
         return context
+
+    def for_policymakers(self):
+        """The "For policymakers" entry: the recommendations, in this language where
+        translated, and the library filtered to outputs for policymakers."""
+        from resources.models import ResourceIndexPage, ResourcePage
+
+        output = None
+        if self.policymaker_page_id:
+            output = (
+                ResourcePage.objects.live()
+                .public()
+                .filter(pk=self.policymaker_page_id)
+                .first()
+            )
+        if output is None:
+            output = (
+                ResourcePage.objects.live()
+                .public()
+                .filter(
+                    resource_type="policy_recommendations",
+                    locale_id__in={self.locale_id, Locale.get_default().pk},
+                )
+                .order_by("-publication_date")
+                .first()
+            )
+        if output is None:
+            return None
+        if output.locale_id != self.locale_id:
+            output = (
+                output.get_translations()
+                .live()
+                .filter(locale_id=self.locale_id)
+                .first()
+                or output
+            )
+        library = (
+            ResourceIndexPage.objects.live()
+            .public()
+            .child_of(self)
+            .order_by("path")
+            .first()
+        )
+        return {
+            "output": output,
+            "files": output.language_versions(),
+            "library": library,
+        }
 
     def latest_of(self, model_label, order, count, exclude=(), related=()):
         """The newest live pages of a type in this page's language."""
@@ -367,9 +615,29 @@ class HomePage(BasePage):
         pick_ids = list(
             self.featured_items.order_by("sort_order").values_list("page_id", flat=True)
         )
-        picked = Page.objects.live().public().filter(pk__in=pick_ids).specific()
-        by_pk = {page.pk: page for page in picked}
-        chosen = [by_pk[pk] for pk in pick_ids if pk in by_pk][: self.FEATURED_COUNT]
+        picked = Page.objects.live().public().filter(pk__in=pick_ids)
+        by_pk = {page.pk: page for page in picked.only("pk", "translation_key")}
+        # Picks are synchronised from the English page: show their translations here.
+        local = {
+            page.translation_key: page
+            for page in Page.objects.live()
+            .public()
+            .filter(
+                translation_key__in=[p.translation_key for p in by_pk.values()],
+                locale_id=self.locale_id,
+            )
+            .specific()
+        }
+        fallback = (
+            {page.pk: page for page in picked.specific()}
+            if len(local) < len(by_pk)
+            else {}
+        )
+        chosen = [
+            local.get(by_pk[pk].translation_key) or fallback[pk]
+            for pk in pick_ids
+            if pk in by_pk
+        ][: self.FEATURED_COUNT]
         attach_images(chosen)
         missing = self.FEATURED_COUNT - len(chosen)
         if missing > 0:
@@ -428,6 +696,7 @@ class StandardPage(BasePage):
 
     content_panels = [*BasePage.content_panels, FieldPanel("body")]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
+    api_fields = [*BasePage.api_fields, APIField("body")]
 
     class Meta:
         verbose_name = _("standard page")
@@ -449,6 +718,10 @@ class ListingPage(BasePage):
 
     content_panels = [*Page.content_panels, FieldPanel("intro"), FieldPanel("summary")]
     search_fields = [*BasePage.search_fields, index.SearchField("intro")]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("intro", serializer=RichTextSerializer()),
+    ]
     filter_form_class = None
 
     class Meta:

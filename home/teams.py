@@ -33,8 +33,9 @@ def translatable_snippet_models():
     """The public, translatable snippets that country teams translate."""
     from home.models import Country, FooterText, TargetGroup, Theme
     from news.models import NewsCategory
+    from resources.models import Audience
 
-    return [Country, TargetGroup, Theme, NewsCategory, FooterText]
+    return [Country, TargetGroup, Theme, NewsCategory, Audience, FooterText]
 
 
 def allowed_locale_ids(user):

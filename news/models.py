@@ -5,6 +5,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
@@ -16,8 +17,10 @@ from home.models import (
     ListingPage,
     TaxonomyTerm,
     in_locale,
+    live_related,
     source_locale_only,
 )
+from home.serializers import PageLinkSerializer, TermSerializer
 
 
 class NewsCategory(TaxonomyTerm):
@@ -124,6 +127,14 @@ class NewsPage(BasePage):
         index.FilterField("date"),
         index.FilterField("category_id"),
     ]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("date"),
+        APIField("category", serializer=TermSerializer()),
+        APIField("body"),
+        APIField("related_partners", serializer=PageLinkSerializer(many=True)),
+        APIField("related_case_stories", serializer=PageLinkSerializer(many=True)),
+    ]
     override_translatable_fields = [
         *BasePage.override_translatable_fields,
         SynchronizedField("date", overridable=False),
@@ -139,9 +150,9 @@ class NewsPage(BasePage):
         context = super().get_context(request, *args, **kwargs)
         # Relations are synchronised from the English page: show each in this language.
         context["related_partners"] = in_locale(
-            self.related_partners.live().public(), self.locale_id
+            live_related(self.related_partners), self.locale_id
         )
         context["related_case_stories"] = in_locale(
-            self.related_case_stories.live().public(), self.locale_id
+            live_related(self.related_case_stories), self.locale_id
         )
         return context

@@ -7,6 +7,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
+from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable
 from wagtail.search import index
@@ -22,6 +23,9 @@ from home.models import (
     Theme,
     source_locale_only,
 )
+from home.serializers import PageLinkSerializer, RichTextSerializer, TermSerializer
+
+from .region_map import region_map
 
 TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol"]
 
@@ -49,7 +53,30 @@ def term_field(model, verbose_name):
     )
 
 
-class PartnerIndexPage(ListingPage):
+class RegionMapMixin:
+    """Puts the Baltic Sea Region map of this language's partners and networks in context."""
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        partners = (
+            PartnerPage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id)
+            .select_related("country")
+            .order_by("country__name", "title")
+        )
+        networks = (
+            NetworkPage.objects.live()
+            .public()
+            .filter(locale_id=self.locale_id)
+            .select_related("coordinating_partner", "country")
+            .order_by("title")
+        )
+        context["region_map"] = region_map(partners, networks, request)
+        return context
+
+
+class PartnerIndexPage(RegionMapMixin, ListingPage):
     """Lists the project partners, grouped by country."""
 
     parent_page_types = ["home.HomePage"]
@@ -156,6 +183,20 @@ class PartnerPage(BasePage):
         index.FilterField("country_id"),
         index.FilterField("role"),
     ]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("short_name"),
+        APIField("country", serializer=TermSerializer()),
+        APIField("role"),
+        APIField("website"),
+        APIField("city"),
+        APIField("address"),
+        APIField("latitude"),
+        APIField("longitude"),
+        APIField("who_we_are", serializer=RichTextSerializer()),
+        APIField("why_we_take_part", serializer=RichTextSerializer()),
+        APIField("target_groups", serializer=TermSerializer(many=True)),
+    ]
     override_translatable_fields = [
         *BasePage.override_translatable_fields,
         SynchronizedField("country", overridable=False),
@@ -178,16 +219,15 @@ class PartnerPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        networks = NetworkPage.objects.live().public().select_related("country")
+        # A new partner's preview has no id yet, so no networks either.
         context["networks"] = (
-            NetworkPage.objects.live()
-            .public()
-            .filter(coordinating_partner=self)
-            .select_related("country")
+            networks.filter(coordinating_partner=self) if self.pk else networks.none()
         )
         return context
 
 
-class NetworkIndexPage(ListingPage):
+class NetworkIndexPage(RegionMapMixin, ListingPage):
     """Lists the Local Empowerment Networks."""
 
     parent_page_types = ["home.HomePage"]
@@ -247,6 +287,16 @@ class NetworkPage(BasePage):
         index.SearchField("body"),
         index.FilterField("country_id"),
     ]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("country", serializer=TermSerializer()),
+        APIField("region"),
+        APIField("coordinating_partner", serializer=PageLinkSerializer()),
+        APIField("description", serializer=RichTextSerializer()),
+        APIField("members"),
+        APIField("target_groups", serializer=TermSerializer(many=True)),
+        APIField("body"),
+    ]
     override_translatable_fields = [
         *BasePage.override_translatable_fields,
         SynchronizedField("country", overridable=False),
@@ -293,6 +343,7 @@ class NetworkMember(Orderable):
         FieldRowPanel([FieldPanel("name"), FieldPanel("kind")]),
         FieldPanel("website"),
     ]
+    api_fields = [APIField("name"), APIField("kind"), APIField("website")]
 
     class Meta(Orderable.Meta):
         verbose_name = _("member organisation")
@@ -415,8 +466,25 @@ class CaseStoryPage(BasePage):
         index.SearchField("quote"),
         index.SearchField("body"),
         index.FilterField("country_id"),
+        index.FilterField("themes"),
         index.FilterField("status"),
         index.FilterField("start_date"),
+    ]
+    api_fields = [
+        *BasePage.api_fields,
+        APIField("network", serializer=PageLinkSerializer()),
+        APIField("country", serializer=TermSerializer()),
+        APIField("target_groups", serializer=TermSerializer(many=True)),
+        APIField("themes", serializer=TermSerializer(many=True)),
+        APIField("status"),
+        APIField("start_date"),
+        APIField("end_date"),
+        APIField("challenge", serializer=RichTextSerializer()),
+        APIField("co_creation", serializer=RichTextSerializer()),
+        APIField("results", serializer=RichTextSerializer()),
+        APIField("quote"),
+        APIField("quote_attribution"),
+        APIField("body"),
     ]
     override_translatable_fields = [
         *BasePage.override_translatable_fields,

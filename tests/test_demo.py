@@ -133,6 +133,16 @@ def test_demo_translations_are_translations_of_demo_pages(demo):
     translated = Page.objects.exclude(locale__language_code="en").filter(depth__gte=2)
 
     assert set(translated.values_list("translation_key", flat=True)) <= keys
+    # German and Swedish are complete: a source string missing from their catalogues
+    # would silently drop a page from them.
+    for code in ("de", "sv"):
+        assert translated.filter(locale__language_code=code).count() == len(keys), code
+    # The accessibility statement (linked from every footer) is translated into the
+    # five languages whose demo catalogues cover it.
+    statement = english.get(slug="accessibility-statement")
+    assert set(
+        statement.get_translations().values_list("locale__language_code", flat=True)
+    ) == {"de", "sv", "et", "lv", "lt"}
     for page in translated.specific().iterator():
         assert page.get_parent().locale_id == page.locale_id or page.depth == 2, page
 
@@ -228,7 +238,8 @@ def test_crawl_finds_no_broken_links(demo, client):
             fetched["static"] += 1
             continue
         response = client.get(path)
-        fetched["documents" if bare.startswith("/documents/") else "pages"] += 1
+        is_file = bare.startswith("/documents/") or "/download/" in bare
+        fetched["documents" if is_file else "pages"] += 1
         if response.status_code in (301, 302):
             targets = {internal_path(response["Location"], path)} - {None}
         elif response.status_code >= 400:
@@ -249,3 +260,110 @@ def test_crawl_finds_no_broken_links(demo, client):
     assert fetched["documents"] >= 5
     assert fetched["media"] > 0
     assert fetched["static"] > 0
+
+
+def test_demo_outputs_have_a_cover_from_their_pdf_and_searchable_text(demo):
+    for output in ResourcePage.objects.live().filter(locale__language_code="en"):
+        assert output.image is None
+        assert output.cover_image is not None, output
+        for resource_file in output.files.select_related("document"):
+            assert resource_file.document.page_count >= 2
+            assert len(resource_file.document.text) > 500
+    german = ResourcePage.objects.get(
+        locale__language_code="en", resource_type="policy_recommendations"
+    ).files.get(language="de")
+    assert content.PDF_ONLY_PHRASE_DE in " ".join(german.document.text.split())
+
+
+POLICY_LANGUAGES = {"en", "de", "et", "lv", "lt"}
+
+
+@pytest.mark.parametrize("code", [code for code, _name in settings.LANGUAGES])
+def test_policy_recommendations_are_two_clicks_from_every_home_page(demo, client, code):
+    """Follow the links of the rendered pages, breadth first, from /<code>/."""
+    policy = ResourcePage.objects.live().filter(resource_type="policy_recommendations")
+    # The page in the visitor's language where it is translated, else the English one.
+    own = policy.filter(locale__language_code=code)
+    targets = {page.url for page in (own or policy.filter(locale__language_code="en"))}
+    start = f"/{code}/"
+    frontier, seen, found = [start], {start}, None
+    for clicks in (1, 2):
+        following = []
+        for path in frontier:
+            response = client.get(path)
+            assert response.status_code == 200, path
+            for link in links(response.content.decode(), path):
+                bare = urlsplit(link).path
+                if bare in targets:
+                    found = found or (clicks, bare)
+                if link not in seen and not bare.startswith(
+                    ("/static/", "/media/", "/documents/")
+                ):
+                    seen.add(link)
+                    following.append(link)
+        if found:
+            break
+        frontier = following
+    assert found is not None, f"no Policy Recommendations within 2 clicks of {start}"
+    clicks, url = found
+    assert clicks <= 2
+    page = client.get(url)
+    languages = {file.language for file in page.context["files"]}
+    assert languages == POLICY_LANGUAGES
+    html = page.content.decode()
+    for language in POLICY_LANGUAGES:
+        assert f'hreflang="{language}" type="application/pdf"' in html
+    if code in POLICY_LANGUAGES:
+        # The visitor's own language is offered first and is one more click away.
+        assert page.context["files"][0].language == code
+        download = client.get(
+            f"{url}download/{code}/", HTTP_USER_AGENT="Mozilla/5.0 Firefox/128.0"
+        )
+        assert download.status_code == 200
+        assert download["Content-Type"] == "application/pdf"
+
+
+def test_demo_is_found_and_reused_in_every_language(demo, client):
+    """Sitemap, feeds, project record and JSON-LD of the demo, as machines read them."""
+    import json
+
+    import feedparser
+    import jsonschema
+    import lxml.html
+    from lxml import etree
+
+    from home.export import SCHEMA_PATH
+
+    sitemap = etree.fromstring(client.get("/sitemap.xml").content)
+    namespaces = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
+    locations = sitemap.xpath("sm:url/sm:loc/text()", namespaces=namespaces)
+    assert len(locations) == Page.objects.live().filter(depth__gte=2).count()
+    assert sitemap.xpath(
+        "count(sm:url[sm:loc='http://localhost/de/']/*[@hreflang])",
+        namespaces=namespaces,
+    ) == 1 + len(settings.LANGUAGES)
+
+    schema = json.loads(SCHEMA_PATH.read_text())
+    for code in ("en", "de", "pl"):
+        record = client.get(f"/{code}/project.json").json()
+        jsonschema.validate(record, schema)
+        assert record["project"]["counts"]["partners"] == 16
+        assert record["project"]["counts"]["countries"] == 8
+        assert record["project"]["lead_partner"] is not None
+        for kind in ("news", "case-stories"):
+            for suffix in ("rss", "atom"):
+                feed = feedparser.parse(
+                    client.get(f"/{code}/feeds/{kind}.{suffix}").content
+                )
+                assert not feed.bozo, (code, kind, suffix)
+                assert feed.feed.language == code
+                # Polish has only the home and section pages in the demo.
+                assert bool(feed.entries) == (code != "pl"), (code, kind, suffix)
+
+    home = lxml.html.fromstring(client.get("/de/").content)
+    types = [
+        json.loads(script.text)["@type"]
+        for script in home.xpath("//script[@type='application/ld+json']")
+    ]
+    assert types == ["Organization", "Organization", "BreadcrumbList"]
+    assert home.xpath("//meta[@property='og:image']/@content")

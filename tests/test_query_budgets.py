@@ -16,6 +16,7 @@ from home.tests.factories import (
     ImageFactory,
     TargetGroupFactory,
     ThemeFactory,
+    make_pdf,
 )
 from news.tests.factories import NewsCategoryFactory, NewsPageFactory
 from partners.tests.factories import (
@@ -79,8 +80,13 @@ def networks(tree, count):
 
 
 def resources(tree, count):
-    for _ in range(count):
-        ResourcePageFactory(parent=tree.resources, image=ImageFactory())
+    """Half with an uploaded cover, half with the cover read from their PDF."""
+    pdf = make_pdf("Cover")
+    for n in range(count):
+        if n % 2:
+            ResourcePageFactory(parent=tree.resources, image=ImageFactory())
+        else:
+            ResourcePageFactory(parent=tree.resources, files__document__file__data=pdf)
 
 
 LISTINGS = {
@@ -138,7 +144,9 @@ def test_listing_queries_do_not_grow_with_items(client, tree, settings, make, na
     assert len(with_100) == len(with_10), "\n".join(extra[:10])
 
 
-@pytest.mark.parametrize("name", ["news", "case_stories", "partners", "networks"])
+@pytest.mark.parametrize(
+    "name", ["news", "case_stories", "partners", "networks", "resources"]
+)
 def test_translated_listing_queries_do_not_grow_with_items(
     client, tree, settings, translate, locales, make, name
 ):

@@ -2867,6 +2867,18 @@ NEWS = [
 ]
 
 # The five downloadable SEMPRE outputs.
+# Who the outputs are for (resources.Audience); the keys are used in OUTPUTS.
+AUDIENCES = [
+    {"key": "policymakers", "slug": "policymakers", "name": "Policymakers"},
+    {
+        "key": "service_providers",
+        "slug": "service-providers",
+        "name": "Service providers",
+    },
+    {"key": "researchers", "slug": "researchers", "name": "Researchers"},
+    {"key": "public", "slug": "public", "name": "General public"},
+]
+
 OUTPUTS = [
     {
         "slug": "empowerment-handbook",
@@ -4072,6 +4084,18 @@ STANDARD_PAGES = [
                 "may lack text alternatives. If you need one of these documents in an "
                 "accessible format, please contact us."
             ),
+            {"type": "heading", "text": "Disproportionate burden"},
+            (
+                "We do not invoke the exemption for a disproportionate burden "
+                "(Article 5 of the Directive) for any content of this website."
+            ),
+            {"type": "heading", "text": "Content outside the scope of the Directive"},
+            (
+                "Office files such as PDF documents published before 23 September 2018 "
+                "are outside the scope of the Directive (Article 1(4)(a)) unless they "
+                "are needed for active administrative processes. We still provide them "
+                "in an accessible format on request."
+            ),
             {"type": "heading", "text": "Preparation of this statement"},
             (
                 "This statement was prepared on 22 November 2026. The assessment was "
@@ -4080,6 +4104,13 @@ STANDARD_PAGES = [
                 "testing with keyboard and screen reader and with automated checking "
                 "tools. The statement will be reviewed whenever the website changes "
                 "significantly, and at least once a year."
+            ),
+            {"type": "heading", "text": "Technologies this website relies on"},
+            (
+                "The website relies on HTML, CSS and WAI-ARIA; it does not need "
+                "JavaScript. Every page type is checked in the Chromium browser at "
+                "screen widths of 320, 375 and 1280 pixels, by keyboard only, and with "
+                "the axe-core accessibility checker."
             ),
             {"type": "heading", "text": "Feedback and contact information"},
             (

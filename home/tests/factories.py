@@ -55,6 +55,7 @@ class ImageFactory(wagtail_factories.ImageFactory):
 
     collection = factory.LazyFunction(root_collection)
     title = factory.Sequence(lambda n: f"Image {n}")
+    alt_text = factory.LazyAttribute(lambda o: f"A green field ({o.title})")
     file = factory.django.ImageField(width=120, height=80, color="green")
 
     @classmethod
@@ -66,6 +67,22 @@ class ImageFactory(wagtail_factories.ImageFactory):
 
 
 PDF_BYTES = b"%PDF-1.4\n" + b"%" * (2048 - 10) + b"\n"
+
+
+def make_pdf(*pages):
+    """The bytes of a real PDF with one page of text per argument (reportlab)."""
+    import io
+
+    from reportlab.lib.pagesizes import A4
+    from reportlab.pdfgen import canvas
+
+    buffer = io.BytesIO()
+    pdf = canvas.Canvas(buffer, pagesize=A4, invariant=1)
+    for text in pages or ("A page",):
+        pdf.drawString(72, 720, text)
+        pdf.showPage()
+    pdf.save()
+    return buffer.getvalue()
 
 
 class DocumentFactory(wagtail_factories.DocumentFactory):

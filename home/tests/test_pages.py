@@ -84,6 +84,25 @@ def test_home_page_renders_hero_figures_featured_and_latest_news(client, tree):
     assert news in response.context["latest_news"]
 
 
+def test_featured_picks_show_in_the_home_pages_language(client, tree, translate):
+    translated = StandardPageFactory(parent=tree.about, title="Key facts")
+    english_only = StandardPageFactory(parent=tree.about, title="Only in English")
+    for pick in (translated, english_only):
+        HomePageFeaturedItem.objects.create(home_page=tree.home, page=pick)
+    german_pick = translate(translated, "de", title="Eckdaten")
+    german_home = tree.home.get_translation(german_pick.locale)
+    HomePageFeaturedItem.objects.bulk_create(
+        [
+            HomePageFeaturedItem(home_page=german_home, page=pick, sort_order=n)
+            for n, pick in enumerate((translated, english_only))
+        ]
+    )
+
+    featured = client.get("/de/").context["featured"]
+
+    assert featured[:2] == [german_pick, english_only]
+
+
 def test_home_page_featured_row_fills_with_news_and_stories_in_turn(client, tree):
     news = [NewsPageFactory(parent=tree.news) for _ in range(4)]
     stories = [CaseStoryPageFactory(parent=tree.case_stories) for _ in range(4)]

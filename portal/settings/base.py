@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 
 env = os.environ.copy()
 
@@ -16,6 +17,18 @@ def env_bool(name, default=False):
     if value is None:
         return default
     return value.strip().lower() in {"1", "true", "yes", "on"}
+
+
+def env_int(name, default):
+    """Read a whole number from the environment."""
+    value = env.get(name, "").strip()
+    if not value:
+        return default
+    try:
+        return int(value)
+    except ValueError as error:
+        message = f"{name} must be a whole number, not {value!r}"
+        raise ImproperlyConfigured(message) from error
 
 
 def env_list(name, default=""):
@@ -36,6 +49,7 @@ INSTALLED_APPS = [
     "search",
     "wagtail_localize",
     "wagtail_localize.locales",
+    "wagtail.api.v2",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.settings",
@@ -51,6 +65,7 @@ INSTALLED_APPS = [
     "wagtail.admin",
     "wagtail",
     "modelcluster",
+    "rest_framework",
     "taggit",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -152,16 +167,36 @@ SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
 WAGTAIL_SITE_NAME = env.get("WAGTAIL_SITE_NAME", "SEMPRE")
 WAGTAILADMIN_BASE_URL = env.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "home.CustomImage"
+# A content image has up to nine renditions (three widths in AVIF, WebP and JPEG); in a
+# cache of their own they cannot push the site and settings out of the default cache.
+CACHES = {
+    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+    "renditions": {
+        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+        "LOCATION": "renditions",
+        "OPTIONS": {"MAX_ENTRIES": 20000},
+    },
+}
+WAGTAILIMAGES_IMAGE_FORM_BASE = "home.image_forms.ImageForm"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
-WAGTAILDOCS_SERVE_METHOD = "serve_view"
+WAGTAILDOCS_DOCUMENT_MODEL = "home.CustomDocument"
+# Upload rules (home/documents.py): these types only, content must match the extension.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.documents.DocumentForm"
 WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "pptx", "epub", "mp4"]
+WAGTAILDOCS_MAX_UPLOAD_SIZE = env_int("DOCUMENT_MAX_UPLOAD_MB", 50) * 1024 * 1024
+# Documents go through Wagtail's serve view (privacy checks, download counts), never
+# straight from the media folder.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Wagtail's database search, with a stemmer per language on PostgreSQL; with
+# ELASTICSEARCH_URL, Elasticsearch 8 with an analyzer per language (docs/search.md).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.database"}}
 if es_url := env.get("ELASTICSEARCH_URL"):
     WAGTAILSEARCH_BACKENDS["default"] = {
-        "BACKEND": "wagtail.search.backends.elasticsearch8",
+        "BACKEND": "search.backends.elasticsearch8",
         "URLS": [es_url],
-        "INDEX": env.get("ELASTICSEARCH_INDEX", "portal"),
+        "INDEX_PREFIX": env.get("ELASTICSEARCH_INDEX", "portal") + "_",
+        "TIMEOUT": int(env.get("ELASTICSEARCH_TIMEOUT", "5")),
     }
 
 WAGTAILADMIN_RICH_TEXT_EDITORS = {

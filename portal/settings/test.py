@@ -16,6 +16,8 @@ STORAGES["staticfiles"] = {
 WAGTAILADMIN_BASE_URL = "http://testserver"
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 STATIC_ROOT = Path(tempfile.mkdtemp(prefix="portal-test-static-"))
+# The browser tests load images from the live server.
+SERVE_MEDIA = True
 
 # A fresh media folder per process, removed when the process ends.
 atexit.register(shutil.rmtree, MEDIA_ROOT, True)

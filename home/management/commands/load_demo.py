@@ -45,7 +45,7 @@ from partners.models import (
     PartnerIndexPage,
     PartnerPage,
 )
-from resources.models import ResourceFile, ResourceIndexPage, ResourcePage
+from resources.models import Audience, ResourceFile, ResourceIndexPage, ResourcePage
 
 DEMO_ADMIN = ("admin", "sempre-demo")
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
@@ -226,6 +226,10 @@ class DemoLoader:
         self.categories = {
             c["slug"]: self.term(NewsCategory, c["slug"], name=c["name"])
             for c in content.NEWS_CATEGORIES
+        }
+        self.audiences = {
+            a["key"]: self.term(Audience, a["slug"], name=a["name"])
+            for a in content.AUDIENCES
         }
 
     def load_home(self):
@@ -445,7 +449,6 @@ class DemoLoader:
     def load_outputs(self, index, partners):
         outputs = {}
         for data in content.OUTPUTS:
-            english = data["pdf"]["en"]
             files = []
             for order, (language, text) in enumerate(
                 sorted(data["pdf"].items(), key=lambda item: item[0] != "en")
@@ -453,38 +456,41 @@ class DemoLoader:
                 document = self.document(
                     f"{data['title']} ({LANGUAGE_NAMES.get(language, language)})",
                     f"{data['slug']}-{language}.pdf",
-                    lambda text=text, language=language: pdfs.publication(
-                        text["title"],
-                        text["subtitle"],
-                        text["sections"],
-                        language=language,
-                        footer=PDF_FOOTER,
+                    lambda text=text, language=language, slug=data["slug"]: (
+                        pdfs.publication(
+                            text["title"],
+                            text["subtitle"],
+                            text["sections"],
+                            language=language,
+                            footer=PDF_FOOTER,
+                            art=images.landscape(slug, 1240, 740)[0],
+                        )
                     ),
                 )
                 files.append(
-                    ResourceFile(document=document, language=language, sort_order=order)
+                    ResourceFile(
+                        document=document,
+                        language=language,
+                        sort_order=order,
+                        locale=self.locale,
+                    )
                 )
-            cover = self.image(
-                f"{data['title']} – cover",
-                f"{data['slug']}-cover.jpg",
-                lambda data=data, english=english: (
-                    images.cover(english["title"], english["subtitle"], data["slug"]),
-                    f"Cover of “{english['title']}”",
-                ),
-            )
+            # No cover image: the first page of the English PDF becomes the cover.
             outputs[data["slug"]] = self.page(
                 index,
                 ResourcePage(
                     title=data["title"],
                     slug=data["slug"],
                     summary=data["summary"],
-                    image=cover,
                     resource_type=data["resource_type"],
                     publication_date=datetime.date.fromisoformat(
                         data["publication_date"]
                     ),
                     body=stream(data["body"]),
                     files=files,
+                    partners=[partners[slug] for slug in data["authors"]],
+                    audiences=[self.audiences[key] for key in data["audience"]],
+                    themes=[self.themes[slug] for slug in data["themes"]],
                 ),
             )
         return outputs
@@ -535,6 +541,17 @@ class DemoLoader:
         ):
             if getattr(site_settings, f"{field}_id") is None and slug in standard:
                 setattr(site_settings, field, standard[slug])
+                changed = True
+        facts = {
+            "project_start": datetime.date(2016, 3, 1),
+            "project_end": datetime.date(2019, 2, 28),
+            "total_budget": Decimal("4860664.11"),
+            "eu_funding": Decimal("3827755.48"),
+            "default_image": home.hero_image,
+        }
+        for field, value in facts.items():
+            if getattr(site_settings, field) is None and value is not None:
+                setattr(site_settings, field, value)
                 changed = True
         if changed:
             site_settings.save()
