@@ -34,12 +34,20 @@ RELATED = {
         ["target_groups", "themes"],
     ),
     "news.newspage": (["category"], ["related_partners", "related_case_stories"]),
-    "resources.resourcepage": ([], ["files__document", "audiences", "themes"]),
+    "resources.resourcepage": (
+        [],
+        ["files__document__cover__renditions", "audiences", "themes"],
+    ),
 }
 
 
 class StrictFieldsFilter(FieldsFilter):
-    """?date=tomorrow is a bad request: Wagtail checks numbers, the database the rest."""
+    """?date=tomorrow or ?target_groups=abc is a bad request, not a server error.
+
+    Wagtail checks numbers and foreign keys; the other fields' values are checked when
+    the lookup is built: a date or decimal raises ValidationError, a relation
+    (many-to-many, reverse) ValueError or TypeError.
+    """
 
     def filter_queryset(self, request, queryset, view):
         try:
@@ -47,6 +55,8 @@ class StrictFieldsFilter(FieldsFilter):
         except ValidationError as error:
             message = " ".join(error.messages)
             raise BadRequestError(f"field filter error: {message}") from error
+        except (ValueError, TypeError) as error:
+            raise BadRequestError(f"field filter error: {error}") from error
 
 
 STRICT_FILTERS = {LocaleFilter: StrictLocaleFilter, FieldsFilter: StrictFieldsFilter}

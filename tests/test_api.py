@@ -1,14 +1,17 @@
 """The read-only API at /api/v2/: page fields per type, locale filter, bad parameters."""
 
 import pytest
-from wagtail.models import PageViewRestriction
+from wagtail.models import Page, PageViewRestriction, get_page_models
 
+from home.models import SiteSettings
 from home.tests.factories import (
     CountryFactory,
     DocumentFactory,
     ImageFactory,
+    StandardPageFactory,
     TargetGroupFactory,
     ThemeFactory,
+    make_pdf,
 )
 from news.tests.factories import NewsPageFactory
 from partners.tests.factories import (
@@ -145,6 +148,63 @@ def test_output_fields_list_files_with_download_urls(client, tree):
         assert file["content_type"] == "application/pdf"
 
 
+def test_home_standard_and_index_page_fields(client, tree):
+    home = tree.home
+    home.hero_heading = "Social services co-created"
+    home.hero_image = ImageFactory(title="Village")
+    home.key_figures = [
+        {"type": "figure", "value": {"value": "16", "label": "partners"}}
+    ]
+    home.save_revision().publish()
+    about = StandardPageFactory(
+        parent=home,
+        body=[{"type": "paragraph", "value": "<p>About the project</p>"}],
+    )
+    tree.news.intro = "<p>What the partners report.</p>"
+    tree.news.save_revision().publish()
+
+    home_data = detail(client, home)
+    about_data = detail(client, about)
+    news_index_data = detail(client, tree.news)
+
+    assert home_data["hero_heading"] == "Social services co-created"
+    assert home_data["hero_image"]["id"] == home.hero_image_id
+    assert home_data["key_figures"][0]["value"] == {"value": "16", "label": "partners"}
+    assert about_data["body"][0]["type"] == "paragraph"
+    assert "About the project" in about_data["body"][0]["value"]
+    assert news_index_data["intro"] == "<p>What the partners report.</p>"
+    # The home page shares its hero image, as on its social card.
+    assert home_data["social_image"]["width"] <= 1200
+    assert "/images/" in home_data["social_image"]["url"]
+
+
+def test_social_image_falls_back_to_the_site_default(client, tree):
+    page = NewsPageFactory(parent=tree.news, image=None)
+    assert detail(client, page)["social_image"] is None
+
+    settings = SiteSettings.for_site(tree.home.get_site())
+    settings.default_image = ImageFactory(title="SEMPRE logo")
+    settings.save()
+
+    data = detail(client, page)
+    assert data["social_image"]["url"].startswith("http://")
+    assert data["social_image"]["alt"]
+
+
+def test_an_output_without_its_own_image_shares_its_pdf_cover(client, tree):
+    page = ResourcePageFactory(
+        parent=tree.resources,
+        image=None,
+        files__document__file__data=make_pdf("Policy recommendations"),
+    )
+    assert page.cover_image is not None
+
+    data = detail(client, page)
+
+    assert data["social_image"]["width"] <= 1200
+    assert data["image"] is None
+
+
 def test_listing_filters_by_locale_and_type(client, tree, translate):
     english = NewsPageFactory(parent=tree.news)
     german = translate(english, "de")
@@ -201,6 +261,49 @@ def test_bad_parameters_get_a_400_with_a_message(client, tree, query, message):
     data = get(client, f"/api/v2/pages/?{query}", status=400)
 
     assert message in data["message"]
+
+
+def filterable_fields():
+    """(page type, field) for every database field the API lets a visitor filter on."""
+    from home.api import PortalPagesAPIViewSet
+
+    view = PortalPagesAPIViewSet()
+    for model in get_page_models():
+        if model is Page:
+            continue
+        label = f"{model._meta.app_label}.{model.__name__}"
+        for name in view.get_available_fields(model, db_fields_only=True):
+            if name != "locale":
+                yield label, name
+
+
+@pytest.mark.parametrize("value", ["abc", "-1.5", "'; --", "[]", "2024-13-45"])
+def test_no_field_filter_value_is_a_server_error(client, tree, value):
+    """Every filterable field of every page type, with values of the wrong kind."""
+    NewsPageFactory(parent=tree.news)
+    fields = list(filterable_fields())
+    assert ("partners.PartnerPage", "target_groups") in fields
+    assert ("resources.ResourcePage", "files") in fields
+
+    for page_type, name in fields:
+        response = client.get("/api/v2/pages/", {"type": page_type, name: value})
+        assert response.status_code in (200, 400), (page_type, name, response.content)
+        if response.status_code == 400:
+            assert "field filter error" in response.json()["message"]
+
+
+def test_a_relation_filters_by_id(client, tree):
+    group = TargetGroupFactory()
+    tagged = PartnerPageFactory(parent=tree.partners)
+    tagged.target_groups.set([group])
+    tagged.save()
+    PartnerPageFactory(parent=tree.partners)
+
+    data = get(
+        client, f"/api/v2/pages/?type=partners.PartnerPage&target_groups={group.pk}"
+    )
+
+    assert [item["id"] for item in data["items"]] == [tagged.pk]
 
 
 def test_images_and_documents_endpoints(client, tree):
