@@ -196,7 +196,7 @@ if es_url := env.get("ELASTICSEARCH_URL"):
         "BACKEND": "search.backends.elasticsearch8",
         "URLS": [es_url],
         "INDEX_PREFIX": env.get("ELASTICSEARCH_INDEX", "portal") + "_",
-        "TIMEOUT": int(env.get("ELASTICSEARCH_TIMEOUT", "5")),
+        "TIMEOUT": env_int("ELASTICSEARCH_TIMEOUT", 5),
     }
 
 WAGTAILADMIN_RICH_TEXT_EDITORS = {

@@ -16,6 +16,10 @@ STORAGES["staticfiles"] = {
 WAGTAILADMIN_BASE_URL = "http://testserver"
 ALLOWED_HOSTS = ["testserver", "localhost", "127.0.0.1"]
 STATIC_ROOT = Path(tempfile.mkdtemp(prefix="portal-test-static-"))
+# Tests search the database even where ELASTICSEARCH_URL is set, so that a test run
+# never writes into a real index; the Elasticsearch integration tests switch to a
+# throw-away index prefix of their own (search/tests/test_elasticsearch.py).
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.database"}}
 # The browser tests load images from the live server.
 SERVE_MEDIA = True
 

@@ -9,6 +9,7 @@ plain field and every language's sub-field and keeps the best match.
 
 import copy
 
+from modelsearch.backends.elasticsearch8 import Elasticsearch8SearchResults
 from modelsearch.backends.elasticsearchbase import Field
 from modelsearch.utils import deep_update
 from wagtail.search.backends.elasticsearch8 import (
@@ -91,11 +92,25 @@ class LanguageSearchQueryCompiler(Elasticsearch8SearchQueryCompiler):
         return result
 
 
+class LanguageSearchResults(Elasticsearch8SearchResults):
+    """Facets count every value: Elasticsearch's terms aggregation stops at 10 buckets
+    by default, fewer than the site's page types."""
+
+    FACET_SIZE = 200
+
+    def _backend_do_search(self, body, **kwargs):
+        for aggregation in body.get("aggregations", {}).values():
+            if "terms" in aggregation:
+                aggregation["terms"].setdefault("size", self.FACET_SIZE)
+        return super()._backend_do_search(body, **kwargs)
+
+
 class LanguageSearchBackend(Elasticsearch8SearchBackend):
     """Elasticsearch 8 with per-language analyzers in the index settings."""
 
     mapping_class = LanguageMapping
     query_compiler_class = LanguageSearchQueryCompiler
+    results_class = LanguageSearchResults
     settings = deep_update(
         copy.deepcopy(Elasticsearch8SearchBackend.settings), language_analysis()
     )

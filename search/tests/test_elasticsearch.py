@@ -14,7 +14,7 @@ import uuid
 import pytest
 from django.conf import settings as django_settings
 from django.core.management import call_command
-from wagtail.models import Page
+from wagtail.models import Page, get_page_models
 from wagtail.search.backends import get_search_backend
 
 from news.models import NewsPage
@@ -191,6 +191,23 @@ def test_type_filters_become_elasticsearch_filters(locales):
     assert {"term": {"content_type_id_filter": news}} in json_filters(body)
 
 
+def test_type_facet_asks_for_every_type_not_the_first_ten(locales):
+    search_backend = backend()
+    sent = []
+
+    def record(**request):
+        sent.append(request)
+        return {"aggregations": {"content_type_id": {"buckets": []}}}
+
+    search_backend.es.search = record  # no server here: keep the request it would get
+    search_backend.search("network", Page.objects.live()).facet("content_type_id")
+
+    (request,) = sent
+    terms = request["aggregations"]["content_type_id"]["terms"]
+    assert terms["field"] == "content_type_id_filter"
+    assert terms["size"] > len(get_page_models())
+
+
 def json_filters(body):
     """Every term filter in a compiled query."""
     text = json.dumps(body)
@@ -244,7 +261,7 @@ def rebuild_index():
 @pytest.mark.elasticsearch
 @needs_server
 def test_update_index_builds_an_index_german_stemming_finds(
-    client, tree, translate, elasticsearch
+    elasticsearch, client, tree, translate
 ):
     page = NewsPageFactory(parent=tree.news, title="Local network in Liepaja")
     german = translate(page, "de", title="Ein Netzwerk in Liepaja")
@@ -259,7 +276,7 @@ def test_update_index_builds_an_index_german_stemming_finds(
 @pytest.mark.elasticsearch
 @needs_server
 def test_facets_and_all_languages_on_elasticsearch(
-    client, tree, translate, elasticsearch
+    elasticsearch, client, tree, translate
 ):
     page = NewsPageFactory(parent=tree.news, title="Liepaja news")
     translate(page, "de", title="Liepaja Nachrichten")

@@ -1,6 +1,7 @@
 """Text read from the outputs' PDFs at upload is searchable in the file's language."""
 
 import pytest
+from django.core.files.base import ContentFile
 
 from home.tests.factories import DocumentFactory, make_pdf
 from resources.tests.factories import ResourceFileFactory, ResourcePageFactory
@@ -65,3 +66,18 @@ def test_pdf_text_is_not_searchable_in_the_wrong_language(client, output):
     response = hits(client, "de", "heliotrope")
 
     assert response.context["total"] == 0
+
+
+def test_replacing_a_pdf_makes_its_new_text_searchable(client, output):
+    english, _german = output
+    document = english.files.get(language="en").document
+
+    document.file.save(
+        "replaced.pdf",
+        ContentFile(make_pdf("Second edition", "Cinnabar ferries cross the lagoon")),
+        save=False,
+    )
+    document.save()
+
+    assert hits(client, "en", "cinnabar ferries").context["total"] == 1
+    assert hits(client, "en", "heliotrope minibuses").context["total"] == 0
