@@ -10,8 +10,10 @@ import json
 
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
+from django.template.defaultfilters import filesizeformat
 from django.templatetags.static import static
 from django.urls import reverse
+from django.utils import translation
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
@@ -75,6 +77,14 @@ def own_image(page):
         if image is not None:
             return image
     return None
+
+
+def content_size(size):
+    """schema.org's contentSize is text: "2.4 MB", the same in every language."""
+    if not size:
+        return None
+    with translation.override("en"):
+        return str(filesizeformat(size)).replace("\xa0", " ")
 
 
 def social_image(page, site_settings, request):
@@ -357,7 +367,7 @@ class StructuredData:
             "name": file["title"],
             "inLanguage": file["language"],
             "encodingFormat": file["content_type"],
-            "contentSize": file["size"],
+            "contentSize": content_size(file["size"]),
             "url": file["url"],
         }
         if file["edition"]:
