@@ -2,6 +2,7 @@
 
 from django import forms
 from django.utils.translation import gettext_lazy as _
+from modelcluster.models import get_all_child_relations
 from wagtail.admin.forms import WagtailAdminPageForm
 from wagtail.blocks import StreamValue, StructValue
 from wagtail.blocks.list_block import ListValue
@@ -63,3 +64,25 @@ class PageForm(WagtailAdminPageForm):
             "titles": titles
         }
         return forms.ValidationError(f"{text} {ALT_TEXT_REQUIRED}")
+
+
+def images_missing_alt_text(page):
+    """The informative images without alt text in a page as a publish would make it live.
+
+    Reads the page's latest revision: its fields (image choosers, StreamFields) and its
+    inline objects (gallery items, language versions…).
+    """
+    revision = page.get_latest_revision()
+    specific = revision.as_object() if revision is not None else page.specific
+    objects = [specific]
+    for relation in get_all_child_relations(type(specific)):
+        objects += list(getattr(specific, relation.get_accessor_name()).all())
+    missing = {}
+    for obj in objects:
+        for field in obj._meta.concrete_fields:
+            if field.is_relation and not issubclass(field.related_model, AbstractImage):
+                continue
+            for image in images_in(getattr(obj, field.name, None)):
+                if image.needs_alt_text:
+                    missing.setdefault(image.pk, image)
+    return list(missing.values())

@@ -1,5 +1,6 @@
 """Admin registration for the shared snippets."""
 
+from django.contrib import messages
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils import translation
@@ -7,9 +8,11 @@ from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from .alt_text import images_missing_alt_text
 from .models import Country, FooterText, TargetGroup, Theme
 from .reports import TranslationOverviewView
 from .teams import allowed_locale_ids
@@ -101,3 +104,35 @@ def translation_overview_menu_item():
         icon_name="site",
         order=50,
     )
+
+
+@hooks.register("before_bulk_action")
+def refuse_bulk_publishing_images_without_alt_text(
+    request, action_type, objects, action_class_instance
+):
+    """The alt-text rule holds for "Publish" in a page listing too (the edit form
+    enforces it on its own publish and submit buttons)."""
+    if action_type != "publish" or not objects or not isinstance(objects[0], Page):
+        return None
+    pages = list(objects)
+    form = getattr(action_class_instance, "cleaned_form", None)
+    if form is not None and form.cleaned_data.get("include_descendants"):
+        for page in objects:
+            pages += list(page.get_descendants().not_live())
+    blocked = []
+    for page in pages:
+        missing = images_missing_alt_text(page)
+        if missing:
+            titles = ", ".join(f"“{image.title}”" for image in missing)
+            blocked.append(f"“{page.get_admin_display_title()}” ({titles})")
+    if not blocked:
+        return None
+    messages.error(
+        request,
+        _(
+            "Nothing was published: add alt text to the images of %(pages)s, or "
+            "mark them decorative."
+        )
+        % {"pages": "; ".join(blocked)},
+    )
+    return redirect(action_class_instance.next_url)

@@ -247,3 +247,46 @@ def test_undescribed_image_in_an_inline_gallery_blocks_publishing(admin_client, 
     assert "image" in gallery.forms[0].errors
     assert draft.status_code == 302
     assert not CaseStoryPage.objects.get(slug="a-car").live
+
+
+def bulk_publish(admin_client, *pages):
+    url = reverse("wagtail_bulk_action", args=("wagtailcore", "page", "publish"))
+    query = "&".join(f"id={page.pk}" for page in pages)
+    return admin_client.post(f"{url}?{query}&next=/admin/", {})
+
+
+def test_bulk_publish_refuses_a_draft_with_an_undescribed_image(
+    admin_client, home_page
+):
+    page = StandardPageFactory(parent=home_page, title="About")
+    other = StandardPageFactory(parent=home_page, title="Contact")
+    image = photo(alt_text="", title="Group photo")
+    draft = edit_page(admin_client, page, publish=False, image=image.pk)
+    assert draft.status_code == 302
+    edit_page(admin_client, other, publish=False, summary="Write to us")
+
+    response = bulk_publish(admin_client, page, other)
+
+    assert response.status_code == 302
+    page.refresh_from_db()
+    other.refresh_from_db()
+    assert page.image_id is None and page.has_unpublished_changes
+    assert other.has_unpublished_changes  # all or nothing
+    errors = [
+        str(message)
+        for message in response.wsgi_request._messages
+        if message.level_tag == "error"
+    ]
+    assert len(errors) == 1 and "“About” (“Group photo”)" in errors[0]
+
+
+def test_bulk_publish_publishes_described_drafts(admin_client, home_page):
+    page = StandardPageFactory(parent=home_page, title="About")
+    image = photo(alt_text="Ten people around a table", title="Group photo")
+    edit_page(admin_client, page, publish=False, image=image.pk)
+
+    response = bulk_publish(admin_client, page)
+
+    assert response.status_code == 302
+    page.refresh_from_db()
+    assert page.image_id == image.pk and not page.has_unpublished_changes
