@@ -20,7 +20,6 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.documents.models import AbstractDocument, Document
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
-from wagtail.images.api.fields import ImageRenditionField
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
 from wagtail.models import Locale, Orderable, Page, TranslatableMixin
 from wagtail.search import index
@@ -29,7 +28,7 @@ from wagtail_localize.fields import SynchronizedField
 from .alt_text import PageForm
 from .blocks import ArticleStreamBlock, KeyFigureBlock
 from .pagination import paginate
-from .serializers import RichTextSerializer
+from .serializers import RichTextSerializer, SocialImageField
 
 
 def attach_images(pages, field="image"):
@@ -438,10 +437,7 @@ class BasePage(Page):
     api_fields = [
         APIField("summary"),
         APIField("image"),
-        APIField(
-            "social_image",
-            serializer=ImageRenditionField("fill-1200x630", source="image"),
-        ),
+        APIField("social_image", serializer=SocialImageField()),
         APIField("is_example"),
     ]
     override_translatable_fields = [
