@@ -13,9 +13,14 @@ QUOTED = re.compile(r'"([^"]*)"')
 
 
 def clean_query(raw):
-    """Cap the length and drop control characters from a visitor's query."""
+    """Cap the length (at a word boundary) and drop control characters from a query."""
     text = "".join(ch if ch.isprintable() else " " for ch in (raw or ""))
-    return " ".join(text.split())[:MAX_QUERY_LENGTH]
+    text = " ".join(text.split())
+    if len(text) <= MAX_QUERY_LENGTH:
+        return text
+    # Cut between words: a word cut in half would have to match too, and match nothing.
+    capped = text[: MAX_QUERY_LENGTH + 1]
+    return capped.rsplit(" ", 1)[0] if " " in capped else capped[:MAX_QUERY_LENGTH]
 
 
 def words(text):

@@ -185,10 +185,21 @@ def editors_picks(query_text, locale, all_languages):
     """Editors' picks for these words (search promotions), in the visitor's language."""
     promoted = Query.get(query_text)
     promoted.add_hit()
+    promotions = list(
+        promoted.editors_picks.select_related("page").order_by("sort_order")
+    )
+    # A pick is shown only where its page (in the visitor's language) is live and
+    # public: a page behind a login or password is not advertised by title.
+    shown = set(
+        Page.objects.live()
+        .public()
+        .filter(
+            translation_key__in=[p.page.translation_key for p in promotions if p.page]
+        )
+        .values_list("pk", flat=True)
+    )
     picks = []
-    for promotion in promoted.editors_picks.select_related("page").order_by(
-        "sort_order"
-    ):
+    for promotion in promotions:
         page = promotion.page
         if page is None:
             picks.append(
@@ -202,7 +213,7 @@ def editors_picks(query_text, locale, all_languages):
             continue
         if not all_languages:
             page = page.get_translation_or_none(locale)
-        if page is not None and page.live:
+        if page is not None and page.pk in shown:
             picks.append(
                 {
                     "title": page.title,

@@ -87,6 +87,8 @@ def test_expected_page_is_in_the_top_three(demo, client, language, query, slug):
 def test_table_covers_three_languages_and_twenty_queries():
     assert len(TABLE) >= 20
     assert {"en", "de", "sv"} <= {language for language, _query, _slug in TABLE}
+    # At least one row searches words that are only inside a PDF.
+    assert PDF_ONLY_PHRASE_DE in {query.strip('"') for _lang, query, _slug in TABLE}
 
 
 def test_german_visitors_find_the_policy_recommendations_first(demo, client):

@@ -28,6 +28,10 @@ def titles(response):
         ("rural  social\tservices", "rural social services"),
         ("a\x00b\x1bc\x7f", "a b c"),
         ("x" * 3000, "x" * MAX_QUERY_LENGTH),
+        # Cut between words, never inside one.
+        ("rural " * 500, " ".join(["rural"] * (MAX_QUERY_LENGTH // 6))),
+        ("a" * 199 + " bb", "a" * 199),
+        ("a" * 200 + " bb", "a" * 200),
     ],
 )
 def test_clean_query(raw, expected):
@@ -164,12 +168,15 @@ def test_outputs_show_their_publication_date(client, tree):
     assert (hit.type.key, hit.date) == ("output", datetime.date(2021, 5, 1))
 
 
-def test_long_query_is_capped(client, site):
+def test_long_query_is_capped(client, tree):
+    NewsPageFactory(parent=tree.news, title="Rural transport")
     response = client.get("/en/search/", {"q": "rural " * 500})
 
     assert response.status_code == 200
     assert len(response.context["search_query"]) <= MAX_QUERY_LENGTH
     assert response.context["search_query"].startswith("rural rural")
+    # The capped query still searches.
+    assert "Rural transport" in titles(response)
 
 
 def test_control_characters_are_dropped(client, site):
@@ -341,6 +348,51 @@ def test_editors_picks_come_first_in_the_visitors_language(client, tree, transla
     ]
     assert in_german.context["picks"][0]["url"] == german.url
     assert Query.get("conference").hits == 2
+
+
+def test_a_pick_behind_a_login_is_not_shown(client, tree):
+    from wagtail.models import PageViewRestriction
+
+    private = NewsPageFactory(parent=tree.news, title="Partners' meeting minutes")
+    PageViewRestriction.objects.create(
+        page=private, restriction_type=PageViewRestriction.LOGIN
+    )
+    public = NewsPageFactory(parent=tree.news, title="Partners' meeting report")
+    query = Query.get("meeting")
+    SearchPromotion.objects.create(query=query, page=private, sort_order=0)
+    SearchPromotion.objects.create(query=query, page=public, sort_order=1)
+
+    response = client.get("/en/search/", {"q": "meeting"})
+
+    assert [pick["url"] for pick in response.context["picks"]] == [public.url]
+    assert "minutes" not in response.content.decode()
+
+
+def test_every_page_header_has_a_search_landmark(client, tree):
+    page = NewsPageFactory(parent=tree.news)
+
+    for url in (tree.home.url, page.url, "/en/search/?q=x", "/en/no-such-page/"):
+        html = client.get(url).content.decode()
+        form = html[html.index("<header") : html.index("</header>")]
+        assert 'role="search"' in form, url
+        assert 'action="/en/search/"' in form, url
+        assert 'name="q"' in form, url
+
+
+def test_a_database_error_in_search_answers_503(client, tree, monkeypatch):
+    from django.db import OperationalError
+
+    NewsPageFactory(parent=tree.news, title="Liepaja")
+
+    def fail(*args, **kwargs):
+        raise OperationalError("could not connect to server")
+
+    monkeypatch.setattr("search.views.run_search", fail)
+
+    response = client.get("/en/search/", {"q": "Liepaja"})
+
+    assert response.status_code == 503
+    assert "Search is not available at the moment" in response.content.decode()
 
 
 def test_search_backend_down_answers_503_and_the_site_keeps_working(
