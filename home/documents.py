@@ -53,6 +53,8 @@ MAX_TEXT_CHARS = 500_000
 MAX_TEXT_PAGES = 400
 #: The cover is rendered this many pixels high.
 COVER_HEIGHT = 900
+#: The most bytes read from one member of an office file (only its short "mimetype").
+MAX_ZIP_MEMBER_BYTES = 1024
 
 
 def extension_of(name):
@@ -63,13 +65,22 @@ def allowed_extensions():
     return list(getattr(settings, "WAGTAILDOCS_EXTENSIONS", None) or FORMATS)
 
 
-def _zip_member(data, name):
-    """The bytes of one member of a ZIP archive, or None if it is not there."""
+def _zip_member(data, name, limit=MAX_ZIP_MEMBER_BYTES):
+    """The bytes of one member of a ZIP archive, or None if it is not there or is
+    larger than `limit` bytes.
+
+    Never more than `limit` + 1 bytes are decompressed, whatever size the archive
+    claims, so a small upload cannot expand into gigabytes (a "zip bomb").
+    """
     try:
         with zipfile.ZipFile(io.BytesIO(data)) as archive:
-            return archive.read(name)
+            if archive.getinfo(name).file_size > limit:
+                return None
+            with archive.open(name) as member:
+                content = member.read(limit + 1)
     except (zipfile.BadZipFile, KeyError, OSError, RuntimeError, ValueError):
         return None
+    return content if len(content) <= limit else None
 
 
 def _zip_names(data):
@@ -167,35 +178,94 @@ class DocumentForm(BaseDocumentForm):
                 "accept", ",".join(f".{ext}" for ext in allowed_extensions())
             )
 
+    def _post_clean(self):
+        """The model's validation, without a second error for a refused file.
+
+        When the file field has refused an upload, the document has no file, and
+        Wagtail's Document.clean would add “File extension “” is not allowed” below
+        the reason already given: only the field's own errors are kept.
+        """
+        refused = len(self._errors.get("file", ()))
+        super()._post_clean()
+        if refused:
+            del self._errors["file"][refused:]
+
 
 def read_pdf(data):
-    """(text, page count, first page as a Pillow image) of a PDF, or None if unreadable."""
+    """(text, page count, first page as a Pillow image) of a PDF, or None if unreadable.
+
+    Reading is best effort and never refuses the upload: the file has passed the
+    upload rules (it is named .pdf and starts with %PDF-), and a PDF that pdfium
+    cannot fully read may still open in a visitor's viewer, so it is stored. What
+    could not be read is simply missing: a file pdfium cannot open at all gives None
+    (stored without text, page count or cover); an error while extracting the text
+    keeps the text of the pages read before it; an error while rendering the first
+    page leaves the document without a cover. Each failure is logged as a warning.
+    """
     import pypdfium2
 
     try:
         pdf = pypdfium2.PdfDocument(data)
-    except pypdfium2.PdfiumError:
+    except pypdfium2.PdfiumError as error:
+        logger.warning("Cannot open the PDF (%s): stored without text or cover", error)
+        return None
+    except Exception:
+        logger.warning(
+            "Cannot open the PDF: stored without text or cover", exc_info=True
+        )
         return None
     try:
         page_count = len(pdf)
-        parts, length = [], 0
-        for index in range(min(page_count, MAX_TEXT_PAGES)):
-            page = pdf[index]
-            textpage = page.get_textpage()
-            text = textpage.get_text_range()
-            textpage.close()
-            page.close()
-            parts.append(text)
-            length += len(text)
-            if length >= MAX_TEXT_CHARS:
-                break
-        text = "\n".join(parts)[:MAX_TEXT_CHARS].replace("\x00", "")
-        cover = None
-        if page_count:
-            page = pdf[0]
-            scale = COVER_HEIGHT / max(page.get_height(), 1)
-            cover = page.render(scale=min(scale, 4)).to_pil().convert("RGB")
-            page.close()
-        return text, page_count, cover
+        return _pdf_text(pdf, page_count), page_count, _pdf_cover(pdf, page_count)
+    except Exception:
+        logger.warning(
+            "Cannot read the PDF: stored without text or cover", exc_info=True
+        )
+        return None
     finally:
-        pdf.close()
+        try:
+            pdf.close()
+        except Exception:
+            logger.warning("Cannot close the PDF", exc_info=True)
+
+
+def _pdf_text(pdf, page_count):
+    """The text of the first pages, up to MAX_TEXT_CHARS; stops at an unreadable page."""
+    parts, length = [], 0
+    for number in range(min(page_count, MAX_TEXT_PAGES)):
+        try:
+            page = pdf[number]
+            try:
+                textpage = page.get_textpage()
+                try:
+                    text = textpage.get_text_range()
+                finally:
+                    textpage.close()
+            finally:
+                page.close()
+        except Exception:
+            logger.warning(
+                "Cannot read the text of PDF page %s", number + 1, exc_info=True
+            )
+            break
+        parts.append(text)
+        length += len(text)
+        if length >= MAX_TEXT_CHARS:
+            break
+    return "\n".join(parts)[:MAX_TEXT_CHARS].replace("\x00", "")
+
+
+def _pdf_cover(pdf, page_count):
+    """The first page as an RGB Pillow image COVER_HEIGHT high, or None."""
+    if not page_count:
+        return None
+    try:
+        page = pdf[0]
+        try:
+            scale = COVER_HEIGHT / max(page.get_height(), 1)
+            return page.render(scale=min(scale, 4)).to_pil().convert("RGB")
+        finally:
+            page.close()
+    except Exception:
+        logger.warning("Cannot render the first page of the PDF", exc_info=True)
+        return None

@@ -187,19 +187,23 @@ class CustomDocument(AbstractDocument):
         from .documents import read_pdf
 
         self.text, self.page_count = "", None
-        if self.file_extension.lower() != "pdf":
-            return
-        self.file.open("rb")
-        try:
-            self.file.seek(0)
-            result = read_pdf(self.file.read())
-        finally:
-            self.file.seek(0)
-        if result is None:
-            return
-        self.text, self.page_count, picture = result
+        result = None
+        if self.file_extension.lower() == "pdf":
+            self.file.open("rb")
+            try:
+                self.file.seek(0)
+                result = read_pdf(self.file.read())
+            finally:
+                self.file.seek(0)
+        picture = None
+        if result is not None:
+            self.text, self.page_count, picture = result
         if picture is not None:
             self.cover = self.make_cover(picture)
+        else:
+            # A replaced file without a first page to show: the old file's cover is
+            # not this file's (the image stays in the library).
+            self.cover = None
 
     def make_cover(self, picture):
         from django.core.files.images import ImageFile

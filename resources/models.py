@@ -6,7 +6,8 @@ from django import forms
 from django.conf import settings
 from django.core.validators import RegexValidator
 from django.db import IntegrityError, models, transaction
-from django.db.models import F
+from django.db.models import Exists, F, OuterRef
+from django.db.models.functions import Length, Substr
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
 from django.utils.functional import cached_property
@@ -39,6 +40,7 @@ from home.models import (
 )
 from home.serializers import PageLinkSerializer, TermSerializer
 
+from .admin_forms import ResourcePageForm
 from .api import ResourceFilesField
 from .languages import FILE_LANGUAGES, language_name
 
@@ -93,7 +95,7 @@ class ResourceIndexPage(ListingPage):
                 models.Prefetch(
                     "files",
                     queryset=ResourceFile.objects.select_related(
-                        "document__cover"
+                        "document__cover", "document__collection"
                     ).prefetch_related("document__cover__renditions"),
                 ),
             )
@@ -117,6 +119,7 @@ class ResourcePage(RoutablePageMixin, BasePage):
     parent_page_types = ["resources.ResourceIndexPage"]
     subpage_types = []
     page_description = _("A downloadable output such as a handbook.")
+    base_form_class = ResourcePageForm
     template = "pages/resources/resource_page.html"
 
     resource_type = models.CharField(_("type"), max_length=30, choices=TYPE_CHOICES)
@@ -228,11 +231,11 @@ class ResourcePage(RoutablePageMixin, BasePage):
     @cached_property
     def cover_image(self):
         """The uploaded image, else the first page of a PDF in the visitor's language
-        or, failing that, of the first PDF."""
+        or, failing that, of the first PDF; never that of a private document."""
         if self.image_id:
             return self.image
         for file in self.language_versions():
-            if file.document.cover_id:
+            if file.document.cover_id and not file.is_private:
                 return file.document.cover
         return None
 
@@ -281,6 +284,30 @@ class ResourcePage(RoutablePageMixin, BasePage):
         return response
 
 
+class ResourceFileQuerySet(models.QuerySet):
+    def with_privacy(self):
+        """Annotate `document_is_private`: a view restriction applies to the document's
+        collection or one it is in (that collection's path begins the document's)."""
+        from wagtail.models import CollectionViewRestriction
+
+        restrictions = CollectionViewRestriction.objects.annotate(
+            path_length=Length("collection__path")
+        ).filter(
+            collection__path=Substr(
+                OuterRef("document__collection__path"), 1, F("path_length")
+            )
+        )
+        return self.annotate(document_is_private=Exists(restrictions))
+
+
+class ResourceFileManager(models.Manager.from_queryset(ResourceFileQuerySet)):
+    """Every query of files knows which are private, so that listings showing covers
+    need no query per output."""
+
+    def get_queryset(self):
+        return super().get_queryset().with_privacy()
+
+
 class ResourceFile(TranslatableMixin, Orderable):
     """One language version of an output.
 
@@ -324,6 +351,8 @@ class ResourceFile(TranslatableMixin, Orderable):
         ),
         FieldRowPanel([FieldPanel("edition"), FieldPanel("edition_date")]),
     ]
+    objects = ResourceFileManager()
+
     override_translatable_fields = [
         SynchronizedField("language", overridable=False),
         SynchronizedField("edition"),
@@ -348,11 +377,27 @@ class ResourceFile(TranslatableMixin, Orderable):
         """The document's text, for search, when it is in the output page's language.
 
         Each language version of an output is searched in its own language (and
-        stemmed as such), so the German page carries the German PDF's text only.
+        stemmed as such), so the German page carries the German PDF's text only. The
+        text of a private document (see `is_private`) is never indexed.
         """
         if self.language.split("-")[0] != self.locale.language_code:
             return ""
+        if self.is_private:
+            return ""
         return self.document.text
+
+    @cached_property
+    def is_private(self):
+        """True when the document's collection (or one it is in) has a view restriction.
+
+        Such a file is served to those allowed only; its text is kept out of the search
+        index and its first page is not shown as the output's cover, since covers are
+        ordinary (public) images.
+        """
+        if hasattr(self, "document_is_private"):  # see ResourceFileManager
+            return self.document_is_private
+        collection = self.document.collection
+        return collection is not None and collection.get_view_restrictions().exists()
 
     @property
     def file_format(self):

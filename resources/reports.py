@@ -37,6 +37,23 @@ def download_totals(translation_keys=None):
     return totals
 
 
+def one_per_output(pages):
+    """Each output once: its page in the default language, else in the language it
+    was first created in (an output written directly in Latvian is still listed)."""
+    default = Locale.get_default()
+    chosen = {}
+    for page in pages:
+        current = chosen.get(page.translation_key)
+        if current is None or (
+            page.locale_id == default.pk and current.locale_id != default.pk
+        ):
+            chosen[page.translation_key] = page
+    return sorted(
+        chosen.values(),
+        key=lambda page: (-page.publication_date.toordinal(), page.title),
+    )
+
+
 def output_rows(totals, outputs):
     """Rows for a table: output, [(language, name, all time, recent)], sums."""
     rows = []
@@ -68,15 +85,16 @@ class DownloadReportView(WagtailAdminTemplateMixin, TemplateView):
 
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
-        outputs = (
-            ResourcePage.objects.filter(locale=Locale.get_default())
+        outputs = one_per_output(
+            ResourcePage.objects.select_related("locale")
             .prefetch_related("files")
-            .order_by("-publication_date", "title")
+            .order_by("pk")
         )
         rows = output_rows(download_totals(), outputs)
         context.update(
             rows=rows,
             recent_days=RECENT_DAYS,
+            default_locale=Locale.get_default(),
             total=sum(row["total"] for row in rows),
             recent=sum(row["recent"] for row in rows),
         )

@@ -4,8 +4,10 @@ import io
 import zipfile
 
 import pytest
+from django.core.exceptions import ValidationError
 from django.core.files.base import ContentFile
 from django.core.files.uploadedfile import SimpleUploadedFile
+from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
@@ -38,20 +40,63 @@ VALID = {
     "film.mp4": b"\x00\x00\x00\x18ftypmp42" + b"\x00" * 64,
 }
 
+ALLOWED = "Allowed types: PDF, DOCX, ODT, PPTX, EPUB, MP4."
+
+
+def not_valid(extension, label):
+    return (
+        f"This file is named .{extension} but its content is not a valid {label} "
+        f"file. It may be damaged or renamed; save it again as {label} and upload it."
+    )
+
+
+def scriptable(label):
+    return (
+        f"{label} files are not accepted: they can contain scripts that would run in "
+        f"visitors' browsers. Upload a PDF instead. {ALLOWED}"
+    )
+
+
 REFUSED = {
-    # kind: (file name, content, words the error must contain)
-    "wrong extension": ("archive.rar", b"Rar!\x1a\x07\x00", "not accepted"),
-    "renamed executable": ("handbook.pdf", b"MZ\x90\x00" + b"\x00" * 200, "program"),
-    "fake PDF": ("handbook.pdf", b"<html>not a pdf</html>", "not a valid PDF"),
-    "fake DOCX": ("notes.docx", zip_bytes({"hello.txt": "hi"}), "not a valid DOCX"),
-    "text as ODT": ("notes.odt", b"plain text", "not a valid ODT"),
+    # kind: (file name, content, the form's exact errors for the file)
+    "wrong extension": (
+        "archive.rar",
+        b"Rar!\x1a\x07\x00",
+        f"Files of type “rar” are not accepted. {ALLOWED}",
+    ),
+    "renamed executable": (
+        "handbook.pdf",
+        b"MZ\x90\x00" + b"\x00" * 200,
+        "This file is named .pdf but it is a Windows program. Programs are not "
+        "accepted.",
+    ),
+    "renamed script": (
+        "notes.docx",
+        b"#!/bin/sh\nrm -rf ~\n",
+        "This file is named .docx but it is a script. Programs are not accepted.",
+    ),
+    "fake PDF": ("handbook.pdf", b"<html>not a pdf</html>", not_valid("pdf", "PDF")),
+    "fake DOCX": (
+        "notes.docx",
+        zip_bytes({"hello.txt": "hi"}),
+        not_valid("docx", "DOCX"),
+    ),
+    "text as ODT": ("notes.odt", b"plain text", not_valid("odt", "ODT")),
     "SVG": (
         "map.svg",
         b'<svg xmlns="http://www.w3.org/2000/svg"><script>alert(1)</script></svg>',
-        "scripts",
+        scriptable("SVG"),
     ),
-    "HTML": ("page.html", b"<html><script>alert(1)</script></html>", "scripts"),
-    "no extension": ("README", b"%PDF-1.4", "not accepted"),
+    "HTML": (
+        "page.html",
+        b"<html><script>alert(1)</script></html>",
+        scriptable("HTML"),
+    ),
+    "no extension": (
+        "README",
+        b"%PDF-1.4",
+        f"Files of type “(none)” are not accepted. {ALLOWED}",
+    ),
 }
 
 
@@ -67,39 +112,46 @@ def add_document(client, name, data, title="Upload"):
     )
 
 
+def stored_documents(settings):
+    """The files in MEDIA_ROOT/documents, and the Document rows."""
+    folder = settings.MEDIA_ROOT / "documents"
+    files = sorted(str(p) for p in folder.rglob("*") if p.is_file())
+    return files, sorted(Document.objects.values_list("pk", flat=True))
+
+
 @pytest.mark.parametrize("kind", REFUSED)
-def test_each_refused_upload_is_a_form_error_and_stores_nothing(
+def test_each_refused_upload_is_one_clear_form_error_and_stores_nothing(
     admin_client, settings, kind
 ):
-    name, data, words = REFUSED[kind]
-    before = set(Document.objects.values_list("pk", flat=True))
-    files_before = stored_files(settings)
+    name, data, error = REFUSED[kind]
+    DocumentFactory()  # something stored before, that must stay as it is
+    before = stored_documents(settings)
+    assert before[0] and before[1]
 
     response = add_document(admin_client, name, data)
 
     assert response.status_code == 200
-    errors = " ".join(response.context["form"].errors.get("file", []))
-    assert words in errors, errors
-    assert set(Document.objects.values_list("pk", flat=True)) == before
-    assert stored_files(settings) == files_before
-
-
-def stored_files(settings):
-    return sorted(
-        str(path) for path in settings.MEDIA_ROOT.rglob("*") if path.is_file()
-    )
+    # Only the reason, not Wagtail's own “File extension “” is not allowed” as well.
+    assert response.context["form"].errors == {"file": [error]}
+    assert stored_documents(settings) == before
 
 
 def test_oversized_upload_is_refused_with_the_limit(admin_client, settings):
     settings.WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024
     data = make_pdf(*["x" * 80] * 5) + b"%" * 20 * 1024
+    before = stored_documents(settings)
 
     response = add_document(admin_client, "big.pdf", data)
 
     assert response.status_code == 200
-    errors = " ".join(response.context["form"].errors["file"])
-    assert "too big" in errors and "10.0" in errors, errors
-    assert not Document.objects.exists()
+    assert response.context["form"].errors == {
+        "file": [
+            f"This file is too big ({filesizeformat(len(data))}). "
+            f"Maximum filesize {filesizeformat(10 * 1024)}."
+        ]
+    }
+    assert "10.0" in filesizeformat(10 * 1024)
+    assert stored_documents(settings) == before
 
 
 def test_multiple_upload_refuses_a_fake_pdf(admin_client):
@@ -111,7 +163,7 @@ def test_multiple_upload_refuses_a_fake_pdf(admin_client):
     assert response.status_code == 200
     payload = response.json()
     assert payload["success"] is False
-    assert "not a valid PDF" in payload["error_message"]
+    assert payload["error_message"] == not_valid("pdf", "PDF")
     assert not Document.objects.exists()
 
 
@@ -129,6 +181,7 @@ def test_replacing_a_file_with_a_refused_one_keeps_the_old_file(admin_client):
     )
 
     assert response.status_code == 200
+    assert response.context["form"].errors == {"file": [scriptable("SVG")]}
     document.refresh_from_db()
     assert document.file.name == old_name
     assert document.file.storage.exists(old_name)
@@ -186,3 +239,119 @@ def test_format_and_content_type_for_people_and_browsers():
 
     assert document.file_format == "PDF"
     assert document.content_type == "application/pdf"
+
+
+def test_a_truncated_pdf_is_stored_and_the_form_does_not_fail(admin_client):
+    """Reading a PDF is best effort (see home.documents.read_pdf): a damaged file that
+    passed the upload rules is stored, with whatever could be read from it."""
+    whole = make_pdf("First page of a cut-off upload", "Second page")
+    data = whole[: len(whole) // 2]
+    assert data.startswith(b"%PDF-")
+
+    response = add_document(admin_client, "cut.pdf", data, title="Cut off")
+
+    assert response.status_code == 302
+    document = Document.objects.get(title="Cut off")
+    with document.open_file() as handle:
+        assert handle.read() == data
+    assert document.page_count in (None, 0, 1, 2)
+    if document.page_count is None:
+        assert document.text == "" and document.cover is None
+
+
+def failing(*args, **kwargs):
+    import pypdfium2
+
+    raise pypdfium2.PdfiumError("broken page")
+
+
+def test_an_error_reading_the_text_keeps_the_cover(admin_client, monkeypatch):
+    import pypdfium2
+
+    monkeypatch.setattr(pypdfium2.PdfPage, "get_textpage", failing)
+    data = make_pdf("Unreadable text")
+
+    response = add_document(admin_client, "report.pdf", data, title="No text")
+
+    assert response.status_code == 302
+    document = Document.objects.get(title="No text")
+    assert document.text == ""
+    assert document.page_count == 1
+    assert document.cover is not None
+
+
+def test_an_error_rendering_the_cover_keeps_the_text(admin_client, monkeypatch):
+    import pypdfium2
+
+    monkeypatch.setattr(pypdfium2.PdfPage, "render", failing)
+    data = make_pdf("Readable text", "More text")
+
+    response = add_document(admin_client, "report.pdf", data, title="No cover")
+
+    assert response.status_code == 302
+    document = Document.objects.get(title="No cover")
+    assert "Readable text" in document.text and "More text" in document.text
+    assert document.cover is None
+
+
+def test_any_other_error_while_reading_stores_the_file_without_text(
+    admin_client, monkeypatch
+):
+    import pypdfium2
+
+    monkeypatch.setattr(pypdfium2.PdfDocument, "__len__", lambda self: 1 / 0)
+
+    response = add_document(admin_client, "report.pdf", make_pdf("x"), title="Odd")
+
+    assert response.status_code == 302
+    document = Document.objects.get(title="Odd")
+    assert (document.text, document.page_count, document.cover) == ("", None, None)
+
+
+def test_a_replacing_file_without_a_first_page_drops_the_old_cover():
+    document = Document(title="Handbook")
+    document.file.save("one.pdf", ContentFile(make_pdf("First edition")), save=False)
+    document.save()
+    assert document.cover is not None
+
+    document.file.save("two.docx", ContentFile(VALID["notes.docx"]), save=False)
+    document.save()
+
+    document.refresh_from_db()
+    assert document.cover is None and document.text == ""
+
+
+def test_office_files_are_read_with_a_size_cap(monkeypatch):
+    """A "mimetype" member that would expand to 50 MB is not decompressed: at most
+    MAX_ZIP_MEMBER_BYTES + 1 bytes are read, and the file is refused."""
+    from home import documents
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("mimetype", b"application/epub+zip" + b" " * 50_000_000)
+    bomb = buffer.getvalue()
+    assert len(bomb) < 100_000
+    reads = []
+    real_open = zipfile.ZipFile.open
+
+    def recording_open(self, name, *args, **kwargs):
+        member = real_open(self, name, *args, **kwargs)
+        real_read = member.read
+
+        def read(size=-1):
+            data = real_read(size)
+            reads.append((size, len(data)))
+            return data
+
+        member.read = read
+        return member
+
+    monkeypatch.setattr(zipfile.ZipFile, "open", recording_open)
+
+    assert documents._zip_member(bomb, "mimetype") is None
+    with pytest.raises(ValidationError) as refused:
+        validate_document_file(SimpleUploadedFile("book.epub", bomb))
+    assert refused.value.messages == [not_valid("epub", "EPUB")]
+    assert all(0 <= size <= documents.MAX_ZIP_MEMBER_BYTES + 1 for size, _ in reads), (
+        reads
+    )

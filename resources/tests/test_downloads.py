@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from home.tests.factories import make_pdf
 from resources.models import DownloadCount
 from resources.tests.factories import ResourceFileFactory, ResourcePageFactory
 
@@ -178,3 +179,51 @@ def test_the_report_is_in_the_reports_menu(admin_client):
     response = admin_client.get(reverse("wagtailadmin_home"))
 
     assert reverse("download_report") in response.content.decode()
+
+
+def test_documents_are_not_served_from_the_media_folder(client, output, settings):
+    """Only images are served from /media/ (tests turn SERVE_MEDIA on); documents
+    always go through the download view, so privacy and counting apply."""
+    assert settings.SERVE_MEDIA
+    document = output.files.get(language="de").document
+    assert document.file.name.startswith("documents/")
+    assert (settings.MEDIA_ROOT / document.file.name).is_file()
+
+    direct = client.get(f"{settings.MEDIA_URL}{document.file.name}")
+    download_response = download(client, output, "de")
+
+    assert direct.status_code == 404
+    assert download_response.status_code == 200
+    assert b"".join(download_response.streaming_content).startswith(b"%PDF-")
+    # Images are still served from there, so a 404 is not just media being off.
+    cover = ResourceFileFactory(
+        page=output, language="lv", document__file__data=make_pdf("Cover")
+    ).document.cover
+    assert client.get(f"{settings.MEDIA_URL}{cover.file.name}").status_code == 200
+
+
+def test_the_report_lists_outputs_created_in_another_language(
+    admin_client, tree, output, translate
+):
+    """An output written directly in Latvian (no English page) is listed once, with
+    its downloads; a translated output is listed once, under its English page."""
+    latvian_library = translate(tree.resources, "lv")
+    latvian_only = ResourcePageFactory(
+        parent=latvian_library, title="Vadlīnijas", files__language="lv"
+    )
+    translate(output, "lv")
+    DownloadCount.objects.create(
+        page=latvian_only, language="lv", day=timezone.localdate(), count=7
+    )
+
+    report = admin_client.get(reverse("download_report"))
+
+    assert report.status_code == 200
+    rows = {row["page"].pk: row for row in report.context["rows"]}
+    assert set(rows) == {output.pk, latvian_only.pk}
+    assert [code for code, *_ in rows[latvian_only.pk]["cells"]] == ["lv"]
+    assert rows[latvian_only.pk]["total"] == 7
+    assert report.context["total"] == 7
+    html = report.content.decode()
+    assert "Vadlīnijas" in html
+    assert 'data-page-language="lv"' in html

@@ -235,3 +235,34 @@ def test_filters_are_a_plain_get_form(client, tree, library):
     assert '<form class="filters" method="get"' in html
     for name in ("type", "audience", "theme", "year", "mine"):
         assert f'name="{name}"' in html
+
+
+@pytest.mark.parametrize(
+    ("language", "query", "expected", "mine_count"),
+    [
+        # In English: both policymakers' outputs have an English file.
+        ("en", {"audience": "policymakers"}, ["Recommendations", "Roadmap"], 2),
+        ("en", {"theme": "mobility"}, ["Handbook", "Roadmap"], 2),
+        # In Latvian: only the recommendations (and the film) have a Latvian file.
+        ("lv", {"audience": "policymakers"}, ["Recommendations"], 1),
+        ("lv", {"type": "film"}, ["Film"], 1),
+        ("lv", {"year": "2018"}, [], 0),
+        ("lv", {"theme": "health-and-care", "year": "2019"}, ["Recommendations"], 1),
+    ],
+)
+def test_available_in_my_language_combines_with_the_other_filters(
+    client, tree, library, translate, language, query, expected, mine_count
+):
+    index = tree.resources if language == "en" else translate(tree.resources, "lv")
+
+    response = client.get(index.url, {**query, "mine": "on"})
+
+    assert titles(response) == expected
+    # Without "mine", the other filters alone may give more.
+    assert set(expected) <= set(titles(client.get(index.url, query)))
+    with translation.override(language):
+        label = translation.gettext("Available in my language (%(count)s)") % {
+            "count": mine_count
+        }
+    assert str(response.context["filter_form"].fields["mine"].label) == label
+    assert response.context["filter_form"].active

@@ -3,6 +3,7 @@
 import datetime
 import json
 
+import lxml.html
 import pytest
 from django.template.defaultfilters import filesizeformat
 from django.urls import reverse
@@ -80,6 +81,17 @@ def language_order(response):
     return [file.language for file in response.context["files"]]
 
 
+def download_list(response):
+    """(data-language, hreflang, link) of each item of the page's language versions,
+    in the order they are shown."""
+    document = lxml.html.fromstring(response.content.decode())
+    return [
+        (item.get("data-language"), link.get("hreflang"), link.get("href"))
+        for item in document.xpath("//main//ul[@class='download-list']/li")
+        for link in item.xpath("a")
+    ]
+
+
 def test_the_visitors_language_comes_first(client, tree, translate):
     page = ResourcePageFactory(parent=tree.resources, files__language="en")
     for code in ("de", "lv", "et"):
@@ -88,8 +100,14 @@ def test_the_visitors_language_comes_first(client, tree, translate):
 
     assert language_order(client.get(page.url)) == ["en", "de", "lv", "et"]
     assert language_order(client.get(latvian.url)) == ["lv", "en", "de", "et"]
-    html = client.get(latvian.url).content.decode()
-    assert html.index('hreflang="lv"') < html.index('hreflang="en" type=')
+    # What the visitor sees: the list of downloads itself, in that order.
+    for output, order in (
+        (page, ["en", "de", "lv", "et"]),
+        (latvian, ["lv", "en", "de", "et"]),
+    ):
+        assert download_list(client.get(output.url)) == [
+            (code, code, f"{output.url}download/{code}/") for code in order
+        ]
 
 
 def test_a_file_in_another_language_is_named_in_that_language(client, tree):
@@ -267,3 +285,160 @@ def test_translation_renders(client, tree, translate, model):
         assert f'href="{german.url}download/de/"' in html
     else:
         assert f'href="{german_item.url}"' in html
+
+
+def restricted_collection(name="Private"):
+    from wagtail.models import Collection, CollectionViewRestriction
+
+    parent = Collection.get_first_root_node().add_child(name=name)
+    CollectionViewRestriction.objects.create(
+        collection=parent, restriction_type="login"
+    )
+    # A restriction applies to the collections inside it as well.
+    return parent.add_child(name=f"{name} drafts")
+
+
+def search_hits(client, query):
+    response = client.get("/en/search/", {"q": query})
+    assert response.status_code == 200
+    return [hit.page.pk for hit in response.context["hits"]]
+
+
+def test_a_private_document_gives_no_cover_and_no_searchable_text(client, tree):
+    """Covers are public images and the index is public: a document in a collection
+    with a view restriction shows neither its first page nor its text."""
+    from wagtail.search.backends import get_search_backend
+
+    page = ResourcePageFactory(
+        parent=tree.resources,
+        title="Internal evaluation",
+        files__document__file__data=make_pdf("Quarterly zymurgy figures"),
+    )
+    file = page.files.get()
+    public_cover = file.document.cover
+    assert public_cover is not None
+    assert "zymurgy" in file.searchable_text
+    get_search_backend().add(page)
+    assert search_hits(client, "zymurgy") == [page.pk]
+
+    file.document.collection = restricted_collection()
+    file.document.save()
+    page = ResourcePage.objects.get(pk=page.pk)
+    get_search_backend().add(page)
+
+    assert page.files.get().is_private
+    assert page.files.get().searchable_text == ""
+    assert page.cover_image is None
+    assert search_hits(client, "zymurgy") == []
+    html = client.get(page.url).content.decode()
+    assert 'class="resource__cover"' not in html
+    assert public_cover.file.name.rsplit("/", 1)[-1].rsplit(".", 1)[0] not in html
+    # The library's card shows no cover either.
+    listing = client.get(tree.resources.url).content.decode()
+    assert "Internal evaluation" in listing
+    assert "card__media--cover" not in listing
+
+
+def test_a_public_file_still_gives_the_cover_when_another_is_private(client, tree):
+    page = ResourcePageFactory(
+        parent=tree.resources,
+        files__language="en",
+        files__document__file__data=make_pdf("Private English"),
+    )
+    german = ResourceFileFactory(
+        page=page, language="de", document__file__data=make_pdf("Öffentlich")
+    )
+    english = page.files.get(language="en").document
+    english.collection = restricted_collection()
+    english.save()
+
+    page = ResourcePage.objects.get(pk=page.pk)
+
+    assert page.cover_image == german.document.cover
+
+
+def resource_post(files, **extra):
+    return {
+        "title": "Two German files",
+        "slug": "two-german-files",
+        "resource_type": "report",
+        "publication_date": "2025-01-01",
+        **nested_form_data({"files": inline_formset(files, min=1)}),
+        "body-count": "0",
+        **extra,
+    }
+
+
+@pytest.mark.parametrize("action", ["action-publish", None])
+def test_admin_refuses_two_files_in_the_same_language(admin_client, tree, action):
+    """The second would have the same download address and never be reachable;
+    a draft is refused too."""
+    from tests.conftest import form_errors
+
+    first, second, third = DocumentFactory(), DocumentFactory(), DocumentFactory()
+    url = reverse(
+        "wagtailadmin_pages:add", args=("resources", "resourcepage", tree.resources.pk)
+    )
+    files = [
+        {"document": first.pk, "language": "de"},
+        {"document": second.pk, "language": "en"},
+        {"document": third.pk, "language": "de"},
+    ]
+
+    response = admin_client.post(
+        url, resource_post(files, **({action: action} if action else {}))
+    )
+
+    assert response.status_code == 200
+    assert not ResourcePage.objects.filter(slug="two-german-files").exists()
+    assert form_errors(response) == {
+        "files-2": {
+            "language": [
+                "There is already a file in Deutsch (de) above: an output has one "
+                "file per language. Remove one of them, or choose the language this "
+                "file is in."
+            ]
+        }
+    }
+    assert "There is already a file in Deutsch (de) above" in response.content.decode()
+
+
+def test_removing_the_duplicate_lets_the_output_be_saved(create_in_admin, tree):
+    first, second = DocumentFactory(), DocumentFactory()
+
+    page = create_in_admin(
+        tree.resources,
+        ResourcePage,
+        resource_post(
+            [
+                {"document": first.pk, "language": "de"},
+                {"document": second.pk, "language": "de", "DELETE": "1"},
+            ]
+        ),
+    )
+
+    assert [(f.document_id, f.language) for f in page.files.all()] == [(first.pk, "de")]
+
+
+def test_editing_an_output_into_two_files_in_one_language_is_refused(
+    admin_client, tree
+):
+    page = ResourcePageFactory(parent=tree.resources, files__language="en")
+    german = ResourceFileFactory(page=page, language="de")
+    english = page.files.get(language="en")
+    url = reverse("wagtailadmin_pages:edit", args=[page.pk])
+    data = resource_post(
+        [
+            {"id": english.pk, "document": english.document_id, "language": "en"},
+            {"id": german.pk, "document": german.document_id, "language": "en"},
+        ],
+        title=page.title,
+        slug=page.slug,
+        **{"action-publish": "action-publish"},
+    )
+
+    response = admin_client.post(url, data)
+
+    assert response.status_code == 200
+    assert "language" in response.context["form"].formsets["files"].errors[1]
+    assert sorted(page.files.values_list("language", flat=True)) == ["de", "en"]

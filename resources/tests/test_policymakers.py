@@ -1,0 +1,110 @@
+"""HomePage.for_policymakers: the home page's "For policymakers" box."""
+
+import datetime
+
+import pytest
+from django.utils import translation
+
+from resources.tests.factories import (
+    ResourceFileFactory,
+    ResourceIndexPageFactory,
+    ResourcePageFactory,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def output(parent, title, kind="policy_recommendations", year=2019, **kwargs):
+    return ResourcePageFactory(
+        parent=parent,
+        title=title,
+        resource_type=kind,
+        publication_date=datetime.date(year, 5, 1),
+        **kwargs,
+    )
+
+
+@pytest.fixture
+def recommendations(tree):
+    """An old and a new set of recommendations, in English, German and Latvian."""
+    output(tree.resources, "Old recommendations", year=2017)
+    newest = output(tree.resources, "Recommendations", files__language="en")
+    for code in ("de", "lv"):
+        ResourceFileFactory(page=newest, language=code)
+    return newest
+
+
+def test_without_a_choice_the_newest_recommendations(tree, recommendations):
+    output(tree.resources, "Handbook", kind="handbook", year=2024)
+    output(tree.resources, "Draft recommendations", year=2025, live=False)
+
+    box = tree.home.for_policymakers()
+
+    assert box["output"] == recommendations
+    assert box["library"] == tree.resources
+    assert [f.language for f in box["files"]] == ["en", "de", "lv"]
+
+
+def test_the_chosen_output_wins(tree, recommendations):
+    handbook = output(tree.resources, "Handbook", kind="handbook", year=2010)
+    tree.home.policymaker_page = handbook
+    tree.home.save()
+
+    assert tree.home.for_policymakers()["output"] == handbook
+
+
+def test_a_chosen_output_that_is_not_live_falls_back(tree, recommendations):
+    draft = output(tree.resources, "Unpublished", kind="roadmap", live=False)
+    tree.home.policymaker_page = draft
+    tree.home.save()
+
+    assert tree.home.for_policymakers()["output"] == recommendations
+
+
+def test_another_locale_gets_its_translation_and_files_in_its_language_first(
+    tree, recommendations, translate
+):
+    latvian = translate(recommendations, "lv", title="Ieteikumi")
+    latvian_home = latvian.get_parent().get_parent().specific
+
+    with translation.override("lv"):  # as when /lv/ is rendered
+        box = latvian_home.for_policymakers()
+
+    assert box["output"] == latvian
+    assert box["library"].pk == latvian.get_parent().pk
+    assert [f.language for f in box["files"]] == ["lv", "en", "de"]
+
+
+def test_a_locale_without_a_library_gets_the_english_output_and_no_library_link(
+    client, tree, recommendations, translate
+):
+    latvian_home = translate(tree.home, "lv")
+
+    with translation.override("lv"):
+        box = latvian_home.for_policymakers()
+
+    assert box["output"] == recommendations
+    assert box["library"] is None
+    assert [f.language for f in box["files"]] == ["lv", "en", "de"]
+    html = client.get(latvian_home.url).content.decode()
+    assert f'href="{recommendations.url}"' in html
+    assert "?audience=policymakers" not in html
+
+
+def test_a_library_in_the_locale_only_lists_its_own(tree, translate):
+    """Recommendations written directly in Latvian are found from the Latvian home;
+    the English home has none of its own and shows no box."""
+    latvian_home = translate(tree.home, "lv")
+    latvian_library = ResourceIndexPageFactory(parent=latvian_home, slug="resursi")
+    latvian_only = output(latvian_library, "Ieteikumi", files__language="lv")
+
+    assert latvian_home.for_policymakers()["output"] == latvian_only
+    assert latvian_home.for_policymakers()["library"] == latvian_library
+    assert tree.home.for_policymakers() is None
+
+
+def test_no_recommendations_no_box(client, tree):
+    output(tree.resources, "Handbook", kind="handbook")
+
+    assert tree.home.for_policymakers() is None
+    assert 'id="policymakers-heading"' not in client.get(tree.home.url).content.decode()
