@@ -48,18 +48,35 @@ def pytest_collection_modifyitems(config, items):
 
 @pytest.fixture(scope="session")
 def chromium():
+    from django.db import connections
     from playwright.sync_api import sync_playwright
 
-    # Playwright's sync API keeps an event loop in this thread, which makes Django
-    # refuse database queries here; the tests' queries are ordinary synchronous code.
+    # Playwright's sync API keeps an event loop running in this thread. Django then
+    # refuses database queries here (the tests' queries are ordinary synchronous code,
+    # hence DJANGO_ALLOW_ASYNC_UNSAFE), and asgiref keeps the database connections in
+    # a context variable instead of the thread: the tests get new connection objects.
+    # Those lack the snapshot that transactional tests with serialized_rollback restore
+    # after each flush (Wagtail's locales, root page and collection), so it is handed
+    # over; without it every browser test after the first, and any transactional test
+    # after them, would start from an empty database.
+    snapshots = {
+        alias: connections[alias]._test_serialized_contents
+        for alias in connections
+        if hasattr(connections[alias], "_test_serialized_contents")
+    }
     previous = os.environ.get("DJANGO_ALLOW_ASYNC_UNSAFE")
     os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
     with sync_playwright() as playwright:
+        for alias, contents in snapshots.items():
+            connections[alias]._test_serialized_contents = contents
         browser = playwright.chromium.launch(
             executable_path=str(CHROMIUM), args=LAUNCH_ARGS
         )
         yield browser
         browser.close()
+        # The connections opened while the loop ran; the test database is dropped
+        # at the end, which PostgreSQL refuses while a connection is open.
+        connections.close_all()
     if previous is None:
         del os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"]
     else:

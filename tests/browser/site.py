@@ -267,18 +267,20 @@ def publish_translation(page, language_code, **changes):
     return page.get_translation(locale).specific
 
 
-def ensure_foundations():
-    """The rows Wagtail's and the portal's migrations make: locales, root page and collection.
-
-    A transactional test ends with a flush; should the restored snapshot lack them, they
-    are made again here rather than failing every browser test after the first.
-    """
-    for code, _name in django_settings.LANGUAGES:
-        Locale.objects.get_or_create(language_code=code)
-    if not Page.get_first_root_node():
-        Page.add_root(title="Root", slug="root", locale=Locale.get_default())
-    if not Collection.get_first_root_node():
-        Collection.add_root(name="Root")
+def check_foundations():
+    """The rows Wagtail's and the portal's migrations make: locales, root page and
+    collection. A transactional test restores them after the previous test's flush
+    (serialized_rollback; see the chromium fixture); say so plainly if it did not."""
+    missing = [
+        name
+        for name, present in (
+            ("locales", Locale.objects.count() == len(django_settings.LANGUAGES)),
+            ("root page", Page.get_first_root_node() is not None),
+            ("root collection", Collection.get_first_root_node() is not None),
+        )
+        if not present
+    ]
+    assert not missing, f"the restored database lacks its {', '.join(missing)}"
 
 
 def build_site():
@@ -288,7 +290,7 @@ def build_site():
     policymakers, key figures, featured items, latest news, a body) and the "About"
     page a body with every block type, so that axe and the layout checks see them all.
     """
-    ensure_foundations()
+    check_foundations()
     site = make_site(
         title="SEMPRE",
         hero_heading="Social services co-created in rural areas",
