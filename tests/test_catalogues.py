@@ -1,5 +1,6 @@
 """The interface catalogues: German and Swedish complete, every .mo built from its .po."""
 
+import re
 from pathlib import Path
 
 import polib
@@ -38,4 +39,46 @@ def test_every_catalogue_is_compiled_from_its_current_source(code):
     )
     assert dict(key(entry) for entry in compiled if entry.msgid) == expected, (
         "run `make messages`"
+    )
+
+
+# What visitors read: the public templates, and the Python modules that make the
+# search page, the map and the feeds. (Admin strings are translated in de and sv only.)
+PUBLIC_TEMPLATES = ["templates/*.html", "templates/pages/**/*.html"]
+PUBLIC_TEMPLATES += ["templates/includes/**/*.html", "templates/components/**/*.html"]
+PUBLIC_MODULES = ["search/*.py", "partners/region_map.py", "*/feeds.py", "home/seo.py"]
+TEMPLATE_STRING = re.compile(r'\{% translate "([^"]+)"(?: context "([^"]+)")?')
+PYTHON_STRING = re.compile(
+    r'\b(?:_|gettext|gettext_lazy)\(\s*"([^"]+)"\s*\)'
+    r'|\bpgettext(?:_lazy)?\(\s*"([^"]+)",\s*"([^"]+)"\s*\)'
+)
+
+
+def public_strings():
+    base = Path(settings.BASE_DIR)
+    found = set()
+    for pattern in PUBLIC_TEMPLATES:
+        for path in base.glob(pattern):
+            for msgid, context in TEMPLATE_STRING.findall(path.read_text()):
+                found.add((context or None, msgid))
+    for pattern in PUBLIC_MODULES:
+        for path in base.glob(pattern):
+            for plain, context, msgid in PYTHON_STRING.findall(path.read_text()):
+                found.add((context, msgid) if msgid else (None, plain))
+    return found
+
+
+@pytest.mark.parametrize("code", ALL)
+def test_every_public_string_is_translated_in_every_language(code):
+    strings = public_strings()
+    assert len(strings) > 80  # the patterns still find the site's strings
+    catalogue = polib.pofile(str(LOCALE_DIR / code / "LC_MESSAGES" / "django.po"))
+    translated = {
+        (entry.msgctxt, entry.msgid)
+        for entry in catalogue.translated_entries()
+        if "fuzzy" not in entry.flags
+    }
+
+    assert sorted(strings - translated, key=str) == [], (
+        "translate them, then `make messages`"
     )
