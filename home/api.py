@@ -2,13 +2,18 @@
 
 from django.core.exceptions import ValidationError
 from django.http import Http404
-from wagtail.api.v2.filters import FieldsFilter, LocaleFilter
+from wagtail.api.v2.filters import FieldsFilter, LocaleFilter, SearchFilter
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Site
+from wagtail.search.backends import get_search_backend
+from wagtail.search.backends.base import FilterFieldError, OrderByFieldError
+from wagtail.search.query import PlainText
+
+from search.query import clean_query, words
 
 
 class StrictLocaleFilter(LocaleFilter):
@@ -59,16 +64,65 @@ class StrictFieldsFilter(FieldsFilter):
             raise BadRequestError(f"field filter error: {error}") from error
 
 
-STRICT_FILTERS = {LocaleFilter: StrictLocaleFilter, FieldsFilter: StrictFieldsFilter}
+class StrictSearchFilter(SearchFilter):
+    """?search= takes words, as the site's search page does.
+
+    Wagtail passes the text on as it is: a quote or bracket is then query syntax for
+    SQLite FTS5, which fails when the results are read (a 500). Here the text is capped,
+    reduced to its words and searched as plain text; ?search_operator= must be "and"
+    or "or".
+    """
+
+    OPERATORS = ("and", "or")
+
+    def filter_queryset(self, request, queryset, view):
+        if "search" not in request.GET:
+            return queryset
+        if getattr(queryset, "_filtered_by_tag", False):
+            raise BadRequestError(
+                "filtering by tag with a search query is not supported"
+            )
+        operator = request.GET.get("search_operator", "or")
+        if operator not in self.OPERATORS:
+            raise BadRequestError(
+                f"search_operator must be 'and' or 'or', not {operator!r}"
+            )
+        terms = words(clean_query(request.GET["search"]))
+        if not terms:
+            return queryset.none()
+        try:
+            return get_search_backend().search(
+                PlainText(" ".join(terms), operator=operator),
+                queryset,
+                order_by_relevance="order" not in request.GET,
+            )
+        except FilterFieldError as error:
+            raise BadRequestError(
+                f"cannot filter by '{error.field_name}' while searching "
+                "(field is not indexed)"
+            ) from error
+        except OrderByFieldError as error:
+            raise BadRequestError(
+                f"cannot order by '{error.field_name}' while searching "
+                "(field is not indexed)"
+            ) from error
+
+
+STRICT_FILTERS = {
+    LocaleFilter: StrictLocaleFilter,
+    FieldsFilter: StrictFieldsFilter,
+    SearchFilter: StrictSearchFilter,
+}
+
+
+def strict(filter_backends):
+    return [STRICT_FILTERS.get(backend, backend) for backend in filter_backends]
 
 
 class PortalPagesAPIViewSet(PagesAPIViewSet):
     """Wagtail's pages endpoint; bad locales, sites and field values get a 400."""
 
-    filter_backends = [
-        STRICT_FILTERS.get(backend, backend)
-        for backend in PagesAPIViewSet.filter_backends
-    ]
+    filter_backends = strict(PagesAPIViewSet.filter_backends)
 
     def get_base_queryset(self):
         try:
@@ -89,19 +143,47 @@ class PortalPagesAPIViewSet(PagesAPIViewSet):
         )
 
 
+def published_documents():
+    """Ids of the documents that live, public outputs offer, private ones left out."""
+    from resources.models import ResourceFile, ResourcePage
+
+    return (
+        ResourceFile.objects.filter(
+            page__in=ResourcePage.objects.live().public(), document_is_private=False
+        )
+        .values("document_id")
+        .order_by()
+    )
+
+
 class PublishedDocumentsAPIViewSet(DocumentsAPIViewSet):
     """Only the files of live, public outputs: an upload waiting for its page stays out."""
 
-    def get_queryset(self):
-        from resources.models import ResourceFile, ResourcePage
+    filter_backends = strict(DocumentsAPIViewSet.filter_backends)
 
-        published = ResourceFile.objects.filter(
-            page__in=ResourcePage.objects.live().public()
-        ).values("document_id")
-        return super().get_queryset().filter(pk__in=published)
+    def get_queryset(self):
+        return super().get_queryset().filter(pk__in=published_documents())
+
+
+class PortalImagesAPIViewSet(ImagesAPIViewSet):
+    """The image library, without the covers rendered from documents that are not
+    published: a draft's or a private file's first page stays out."""
+
+    filter_backends = strict(ImagesAPIViewSet.filter_backends)
+
+    def get_queryset(self):
+        from wagtail.documents import get_document_model
+
+        unpublished_covers = (
+            get_document_model()
+            .objects.exclude(pk__in=published_documents())
+            .filter(cover__isnull=False)
+            .values("cover_id")
+        )
+        return super().get_queryset().exclude(pk__in=unpublished_covers)
 
 
 api_router = WagtailAPIRouter("wagtailapi")
 api_router.register_endpoint("pages", PortalPagesAPIViewSet)
-api_router.register_endpoint("images", ImagesAPIViewSet)
+api_router.register_endpoint("images", PortalImagesAPIViewSet)
 api_router.register_endpoint("documents", PublishedDocumentsAPIViewSet)

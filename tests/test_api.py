@@ -327,3 +327,56 @@ def test_a_missing_page_is_a_404_in_json(client, tree):
 
     assert response.status_code == 404
     assert response.json() == {"message": "No Page matches the given query."}
+
+
+@pytest.mark.parametrize("endpoint", ["pages", "images", "documents"])
+@pytest.mark.parametrize(
+    "search", ['a"b', '"unbalanced', "(x", "x)", "NEAR(a b)", "a* OR", "'; --", "%"]
+)
+def test_search_text_is_never_a_server_error(client, tree, endpoint, search):
+    NewsPageFactory(parent=tree.news, title="Village bus")
+
+    response = client.get(f"/api/v2/{endpoint}/", {"search": search})
+
+    assert response.status_code == 200, response.content
+    assert "items" in response.json()
+
+
+@pytest.mark.parametrize("endpoint", ["pages", "images", "documents"])
+def test_an_unknown_search_operator_is_a_400(client, tree, endpoint):
+    data = get(
+        client, f"/api/v2/{endpoint}/?search=bus&search_operator=xor", status=400
+    )
+
+    assert "search_operator must be 'and' or 'or'" in data["message"]
+
+
+def test_search_finds_pages_by_their_words(client, tree):
+    bus = NewsPageFactory(parent=tree.news, title="Village bus timetable")
+    NewsPageFactory(parent=tree.news, title="Harvest festival")
+
+    loose = get(client, '/api/v2/pages/?search="village bus')
+    strict = get(client, "/api/v2/pages/?search=village+festival&search_operator=and")
+
+    assert [item["id"] for item in loose["items"]] == [bus.pk]
+    assert strict["items"] == []
+
+
+def test_images_endpoint_leaves_out_covers_of_unpublished_outputs(client, tree):
+    published = ResourcePageFactory(
+        parent=tree.resources, files__document__file__data=make_pdf("Handbook")
+    )
+    draft = ResourcePageFactory(
+        parent=tree.resources,
+        live=False,
+        files__document__file__data=make_pdf("Draft report"),
+    )
+    shown = published.files.get().document.cover_id
+    hidden = draft.files.get().document.cover_id
+    assert shown and hidden
+
+    ids = [item["id"] for item in get(client, "/api/v2/images/")["items"]]
+
+    assert shown in ids
+    assert hidden not in ids
+    assert client.get(f"/api/v2/images/{hidden}/").status_code == 404
