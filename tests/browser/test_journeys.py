@@ -21,9 +21,10 @@ def width(request, visit):
 def test_read_a_news_item_from_the_home_page(visit, pages, width):
     visit.go(pages.home.url)
 
-    visit.page.get_by_role(
-        "link", name="Partners meet in Riga", exact=True
-    ).first.click()
+    with visit.page.expect_navigation():
+        visit.page.get_by_role(
+            "link", name="Partners meet in Riga", exact=True
+        ).first.click()
 
     assert visit.page.url.endswith(pages.news[0].url)
     assert visit.page.locator("h1").inner_text() == "Partners meet in Riga"
@@ -37,12 +38,14 @@ def test_switch_to_german_and_back(visit, pages, width):
 
     # Scoped: the box for policymakers on the home page links a "Deutsch" file too.
     languages = visit.page.locator(".language-nav")
-    languages.get_by_role("link", name="Deutsch", exact=True).click()
+    with visit.page.expect_navigation():
+        languages.get_by_role("link", name="Deutsch", exact=True).click()
     assert visit.page.url.endswith("/de/")
     assert visit.page.locator("html").get_attribute("lang") == "de"
     assert visit.page.locator("h1").inner_text() == "Soziale Dienste vor Ort"
 
-    languages.get_by_role("link", name="English", exact=True).click()
+    with visit.page.expect_navigation():
+        languages.get_by_role("link", name="English", exact=True).click()
     assert visit.page.url.endswith("/en/")
     assert visit.page.locator("html").get_attribute("lang") == "en"
 
@@ -53,7 +56,8 @@ def test_filter_case_stories_by_country(visit, pages, width):
     assert cards.count() == 2
 
     visit.page.get_by_label("Country", exact=True).select_option(label="Latvia")
-    visit.page.get_by_role("button", name="Apply filters", exact=True).click()
+    with visit.page.expect_navigation():
+        visit.page.get_by_role("button", name="Apply filters", exact=True).click()
 
     assert "country=latvia" in visit.page.url
     assert cards.all_inner_texts() == ["A library that lends time"]
@@ -61,12 +65,14 @@ def test_filter_case_stories_by_country(visit, pages, width):
 
 def test_download_the_german_policy_recommendations(visit, pages, width):
     visit.go(pages.home.url)
-    visit.page.locator(".main-nav").get_by_role(
-        "link", name="Outputs", exact=True
-    ).click()
-    visit.page.locator("main").get_by_role(
-        "link", name="Policy Recommendations", exact=True
-    ).click()
+    with visit.page.expect_navigation():
+        visit.page.locator(".main-nav").get_by_role(
+            "link", name="Outputs", exact=True
+        ).click()
+    with visit.page.expect_navigation():
+        visit.page.locator("main").get_by_role(
+            "link", name="Policy Recommendations", exact=True
+        ).click()
 
     link = visit.page.locator("a.download[hreflang='de']")
     assert "Deutsch" in link.inner_text()
@@ -87,12 +93,14 @@ def test_search_and_open_a_result(visit, pages, width):
 
     box = visit.page.get_by_label("Search the site", exact=True)
     box.fill("recommendations")
-    box.press("Enter")
+    with visit.page.expect_navigation():
+        box.press("Enter")
 
     assert "/en/search/?q=recommendations" in visit.page.url
-    visit.page.locator(".search-results").get_by_role(
-        "link", name="Policy Recommendations", exact=True
-    ).click()
+    with visit.page.expect_navigation():
+        visit.page.locator(".search-results").get_by_role(
+            "link", name="Policy Recommendations", exact=True
+        ).click()
     assert visit.page.locator("h1").inner_text() == "Policy Recommendations"
 
 
@@ -110,16 +118,18 @@ def test_without_javascript_on_a_phone(visit_without_js, pages):
     )
     assert not ran, "JavaScript should be off in this browser context"
 
-    visit.page.locator(".main-nav").get_by_role(
-        "link", name="Case stories", exact=True
-    ).click()
+    with visit.page.expect_navigation():
+        visit.page.locator(".main-nav").get_by_role(
+            "link", name="Case stories", exact=True
+        ).click()
     assert visit.page.url.endswith(pages.story_index.url)
     assert visit.page.locator("h1").inner_text() == "Case stories"
     cards = visit.page.locator(".card-grid .card__title")
     assert cards.count() == 2
 
     visit.page.get_by_label("Country", exact=True).select_option(label="Latvia")
-    visit.page.get_by_role("button", name="Apply filters", exact=True).click()
+    with visit.page.expect_navigation():
+        visit.page.get_by_role("button", name="Apply filters", exact=True).click()
     assert "country=latvia" in visit.page.url
     assert cards.all_inner_texts() == ["A library that lends time"]
     assert visit.page.locator(".results-count").inner_text().startswith("1 result")
@@ -127,7 +137,8 @@ def test_without_javascript_on_a_phone(visit_without_js, pages):
 
     header_search = visit.page.locator(".site-search")
     header_search.get_by_label("Search the site", exact=True).fill("recommendations")
-    header_search.get_by_role("button", name="Search", exact=True).click()
+    with visit.page.expect_navigation():
+        header_search.get_by_role("button", name="Search", exact=True).click()
     assert "/en/search/?q=recommendations" in visit.page.url
     results = visit.page.locator(".search-results")
     assert (
@@ -135,7 +146,8 @@ def test_without_javascript_on_a_phone(visit_without_js, pages):
         in results.locator(".search-result__title").all_inner_texts()
     )
     visit.screenshot("no-javascript-search-375")
-    results.get_by_role("link", name="Policy Recommendations", exact=True).click()
+    with visit.page.expect_navigation():
+        results.get_by_role("link", name="Policy Recommendations", exact=True).click()
     assert visit.page.locator("h1").inner_text() == "Policy Recommendations"
     assert visit.sideways_overflow() <= 0
 
