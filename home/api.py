@@ -41,7 +41,7 @@ RELATED = {
     "news.newspage": (["category"], ["related_partners", "related_case_stories"]),
     "resources.resourcepage": (
         [],
-        ["files__document__cover__renditions", "audiences", "themes"],
+        ["files__document__cover__renditions", "partners", "audiences", "themes"],
     ),
 }
 

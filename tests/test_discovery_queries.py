@@ -14,11 +14,16 @@ pytestmark = pytest.mark.django_db
 
 def add_items(tree, translate, count):
     for _ in range(count):
+        partner = PartnerPageFactory(parent=tree.partners)
+        translate(partner, "de")
         news = NewsPageFactory(parent=tree.news, image=ImageFactory())
+        news.related_partners.set([partner])
+        news.save_revision().publish()
         translate(news, "de")
         CaseStoryPageFactory(parent=tree.case_stories, image=ImageFactory())
-        PartnerPageFactory(parent=tree.partners)
-        ResourcePageFactory(parent=tree.resources)
+        output = ResourcePageFactory(parent=tree.resources)
+        output.partners.set([partner])
+        output.save_revision().publish()
 
 
 def queries(client, url):
@@ -39,6 +44,11 @@ def queries(client, url):
         "/en/project.json",
         "/de/project.json",
         "/api/v2/pages/?type=partners.PartnerPage&fields=country,role,target_groups",
+        "/api/v2/pages/?type=news.NewsPage&fields=*&locale=de",
+        "/api/v2/pages/?type=news.NewsPage&fields=*&locale=en",
+        "/api/v2/pages/?type=resources.ResourcePage&fields=*",
+        "/api/v2/pages/?type=partners.CaseStoryPage&fields=*",
+        "/api/v2/pages/?type=partners.NetworkPage&fields=*",
     ],
 )
 def test_queries_do_not_grow_with_items(client, tree, translate, url):
