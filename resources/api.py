@@ -6,12 +6,15 @@ from rest_framework.fields import Field
 def file_records(page, request=None):
     """Each language version of an output: language, format, size, download URL.
 
-    The URL is the output's stable download address, which counts the download.
+    The URL is the output's stable download address, which counts the download. A
+    private file (its collection has a view restriction) is left out: the API, the
+    JSON-LD and the export are public.
     """
     if "files" in getattr(page, "_prefetched_objects_cache", {}):
         files = page.files.all()
     else:
         files = page.files.select_related("document")
+    files = [file for file in files if not file.is_private]
     return [
         {
             "title": file.document.title,

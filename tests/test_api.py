@@ -380,3 +380,35 @@ def test_images_endpoint_leaves_out_covers_of_unpublished_outputs(client, tree):
     assert shown in ids
     assert hidden not in ids
     assert client.get(f"/api/v2/images/{hidden}/").status_code == 404
+
+
+def test_private_files_and_restricted_links_stay_out_of_the_api(client, tree):
+    from wagtail.models import Collection, CollectionViewRestriction
+
+    private = Collection.get_first_root_node().add_child(name="Partners only")
+    CollectionViewRestriction.objects.create(
+        collection=private, restriction_type=CollectionViewRestriction.LOGIN
+    )
+    output = ResourcePageFactory(parent=tree.resources, files__language="en")
+    internal = ResourceFileFactory(
+        page=output, language="de", document__title="Internal draft (German)"
+    )
+    internal.document.collection = private
+    internal.document.save()
+    hidden_partner = PartnerPageFactory(parent=tree.partners, title="Hidden partner")
+    PageViewRestriction.objects.create(
+        page=hidden_partner, restriction_type=PageViewRestriction.LOGIN
+    )
+    network = NetworkPageFactory(
+        parent=tree.networks, coordinating_partner=hidden_partner
+    )
+
+    files = detail(client, output)["files"]
+    text = client.get(f"/api/v2/pages/{output.pk}/").content.decode()
+
+    assert [file["language"] for file in files] == ["en"]
+    assert "Internal draft" not in text
+    assert detail(client, network)["coordinating_partner"] is None
+    assert internal.document.pk not in [
+        item["id"] for item in get(client, "/api/v2/documents/")["items"]
+    ]
