@@ -1,15 +1,20 @@
 """The base of the news and case story feeds: one language's latest pages."""
 
 import datetime
+import logging
+import re
 from dataclasses import dataclass
 
 from django.contrib.syndication.views import Feed
 from django.http import Http404
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
+from wagtail.images.models import SourceImageIOError
 from wagtail.models import Locale, Page, Site
 
 from home.seo import absolute, own_image, page_description, rendition_mime_type
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass
@@ -88,10 +93,10 @@ class PageFeed(Feed):
         return pages
 
     def item_title(self, page):
-        return page.title
+        return xml_text(page.title)
 
     def item_description(self, page):
-        return page_description(page)
+        return xml_text(page_description(page))
 
     def item_link(self, page):
         return page.get_full_url(page.feed_source.request)
@@ -109,14 +114,29 @@ class PageFeed(Feed):
         image = own_image(page)
         if image is None:
             return []
-        rendition = image.get_rendition(self.image_spec)
+        try:
+            rendition = image.get_rendition(self.image_spec)
+            size = rendition.file.size
+        except (SourceImageIOError, OSError):
+            # The image's file is missing or unreadable: the item goes out without it.
+            logger.warning("No enclosure for %s: cannot read its image", page.pk)
+            return []
         return [
             Enclosure(
                 url=absolute(page.feed_source.request, rendition.url),
-                length=str(rendition.file.size),
+                length=str(size),
                 mime_type=rendition_mime_type(rendition),
             )
         ]
+
+
+# Characters XML 1.0 forbids (control characters other than tab and line breaks):
+# Django's feed writer refuses them, so one in a title would break the whole feed.
+NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_text(text):
+    return NOT_XML.sub("", text or "")
 
 
 class AtomFeedMixin:

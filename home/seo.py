@@ -7,6 +7,7 @@ page type so templates only print them.
 
 import html
 import json
+import logging
 
 from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
@@ -18,6 +19,9 @@ from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import gettext
+from wagtail.images.models import SourceImageIOError
+
+logger = logging.getLogger(__name__)
 
 # Open Graph wants a territory; these are the countries where each language is at home.
 OG_LOCALES = {
@@ -97,7 +101,17 @@ def social_image(page, site_settings, request):
         image = site_settings.default_image
     if image is None:
         return None
-    rendition = image.get_rendition(SOCIAL_IMAGE_SPEC)
+    try:
+        rendition = image.get_rendition(SOCIAL_IMAGE_SPEC)
+    except (SourceImageIOError, OSError):
+        # The image's file is missing or unreadable: the page goes out without a
+        # sharing image rather than failing (Wagtail's {% image %} does the same).
+        logger.warning(
+            "No sharing image for page %s: cannot read image %s",
+            getattr(page, "pk", None),
+            image.pk,
+        )
+        return None
     return {
         "url": absolute(request, rendition.url),
         "width": rendition.width,

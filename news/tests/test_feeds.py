@@ -85,3 +85,27 @@ def test_news_feed_of_a_language_without_a_home_page_is_not_found(client, tree):
 
     assert client.get("/pl/feeds/news.rss").status_code == 404
     assert client.get("/xx/feeds/news.rss").status_code == 404
+
+
+def test_a_control_character_in_a_title_does_not_break_the_feed(client, tree):
+    NewsPageFactory(parent=tree.news, title="Bus\x08 timetable\x1b changes")
+
+    _response, feed = fetch(client, "/en/feeds/news.rss")
+
+    assert [entry.title for entry in feed.entries] == ["Bus timetable changes"]
+
+
+def test_a_lost_image_file_leaves_the_item_without_its_image(client, tree):
+    image = ImageFactory()
+    page = NewsPageFactory(parent=tree.news, title="Village bus", image=image)
+    image.file.storage.delete(image.file.name)  # e.g. a media folder not restored
+
+    _response, feed = fetch(client, "/en/feeds/news.rss")
+    html = client.get(page.url)
+    api = client.get(f"/api/v2/pages/{page.pk}/")
+
+    assert [entry.title for entry in feed.entries] == ["Village bus"]
+    assert feed.entries[0].get("enclosures") == []
+    assert html.status_code == 200
+    assert 'property="og:image"' not in html.content.decode()
+    assert api.status_code == 200 and api.json()["social_image"] is None
