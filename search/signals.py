@@ -1,8 +1,10 @@
 """Keep the search index in step with the PDFs the outputs' pages carry.
 
-An output page is indexed with the text of its files (ResourceFile.searchable_text);
-when an editor replaces a document's file, the text changes without the page being
-saved, so the pages that use the document are indexed again here.
+An output page is indexed with the text of its files (ResourceFile.searchable_text),
+which leaves out private files (a view restriction on the document's collection). Two
+things change that text without the page being saved, so the pages concerned are
+indexed again here: an editor replaces a document's file, or a collection gains or
+loses a view restriction.
 """
 
 from wagtail.documents import get_document_model
@@ -24,11 +26,33 @@ def document_saved(sender, instance, created, **kwargs):
     reindex_outputs_using(instance)
 
 
+def reindex_outputs_in(collection):
+    """The outputs with a file in this collection or one inside it."""
+    from resources.models import ResourcePage
+
+    pages = ResourcePage.objects.filter(
+        files__document__collection__path__startswith=collection.path
+    ).distinct()
+    for page in pages:
+        index.insert_or_update_object(page)
+
+
+def restriction_changed(sender, instance, **kwargs):
+    reindex_outputs_in(instance.collection)
+
+
 def connect():
-    from django.db.models.signals import post_save
+    from django.db.models.signals import post_delete, post_save
+    from wagtail.models import CollectionViewRestriction
 
     post_save.connect(
         document_saved,
         sender=get_document_model(),
         dispatch_uid="search.reindex_outputs_on_document_save",
     )
+    for signal in (post_save, post_delete):
+        signal.connect(
+            restriction_changed,
+            sender=CollectionViewRestriction,
+            dispatch_uid=f"search.reindex_outputs_on_restriction_{signal is post_save}",
+        )

@@ -81,3 +81,22 @@ def test_replacing_a_pdf_makes_its_new_text_searchable(client, output):
 
     assert hits(client, "en", "cinnabar ferries").context["total"] == 1
     assert hits(client, "en", "heliotrope minibuses").context["total"] == 0
+
+
+def test_text_of_a_pdf_made_private_stops_being_found(client, output):
+    from wagtail.models import Collection, CollectionViewRestriction
+
+    english, _german = output
+    document = english.files.get(language="en").document
+    private = Collection.get_first_root_node().add_child(name="Partners only")
+    document.collection = private
+    document.save()
+    assert hits(client, "en", "heliotrope minibuses").context["total"] == 1
+
+    restriction = CollectionViewRestriction.objects.create(
+        collection=private, restriction_type=CollectionViewRestriction.LOGIN
+    )
+    assert hits(client, "en", "heliotrope minibuses").context["total"] == 0
+
+    restriction.delete()
+    assert hits(client, "en", "heliotrope minibuses").context["total"] == 1
