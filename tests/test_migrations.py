@@ -7,6 +7,8 @@ from django.core.files.base import ContentFile
 from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 
+from home.tests.factories import make_pdf
+
 # serialized_rollback: the rows migrations make come back after an earlier test flushed them.
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
@@ -38,9 +40,20 @@ def test_documents_and_files_survive_the_move_to_the_custom_document_model():
     ResourceFile = old.get_model("resources", "ResourceFile")
 
     root = Collection.objects.get(depth=1)
-    document = Document(title="Handbook (English)", collection=root, file_size=8)
-    document.file.save("old-handbook.pdf", ContentFile(b"%PDF-1.4"), save=False)
+    pdf = make_pdf("Heliotrope minibuses reach every hamlet")
+    document = Document(title="Handbook (English)", collection=root, file_size=len(pdf))
+    document.file.save("old-handbook.pdf", ContentFile(pdf), save=False)
     document.save()
+    Tag = old.get_model("taggit", "Tag")
+    TaggedItem = old.get_model("taggit", "TaggedItem")
+    old_type, _ = ContentType.objects.get_or_create(
+        app_label="wagtaildocs", model="document"
+    )
+    TaggedItem.objects.create(
+        tag=Tag.objects.create(name="Mobility", slug="mobility"),
+        content_type=old_type,
+        object_id=document.pk,
+    )
     later = Document.objects.create(title="Other", collection=root, file="x.pdf")
     english = Locale.objects.get(language_code="en")
     german = Locale.objects.get(language_code="de")
@@ -69,6 +82,16 @@ def test_documents_and_files_survive_the_move_to_the_custom_document_model():
     moved = CustomDocument.objects.get(pk=document.pk)
     assert moved.title == "Handbook (English)"
     assert moved.file.name == document.file.name
+    # Its tags come along; its PDF is read as an upload now is.
+    new_type = ContentType.objects.get(app_label="home", model="customdocument")
+    tagged = new.get_model("taggit", "TaggedItem").objects.filter(
+        content_type_id=new_type.pk, object_id=moved.pk
+    )
+    assert [item.tag.name for item in tagged] == ["Mobility"]
+    assert "Heliotrope minibuses" in moved.text
+    assert moved.page_count == 1
+    cover = new.get_model("home", "CustomImage").objects.get(pk=moved.cover_id)
+    assert cover.width > 0 and cover.file.storage.exists(cover.file.name)
     assert CustomDocument.objects.filter(pk=later.pk).exists()
     files = new.get_model("resources", "ResourceFile").objects.order_by("page_id")
     assert [(f.document_id, f.locale_id) for f in files] == [
