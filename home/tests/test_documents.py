@@ -355,3 +355,22 @@ def test_office_files_are_read_with_a_size_cap(monkeypatch):
     assert all(0 <= size <= documents.MAX_ZIP_MEMBER_BYTES + 1 for size, _ in reads), (
         reads
     )
+
+
+def test_a_document_an_output_offers_cannot_be_deleted(admin_client, tree):
+    """Wagtail sees the output's use (on_delete=PROTECT) and refuses, single or bulk."""
+    from resources.tests.factories import ResourcePageFactory
+
+    output = ResourcePageFactory(parent=tree.resources, title="Handbook")
+    document = output.files.get().document
+
+    single = admin_client.post(reverse("wagtaildocs:delete", args=(document.pk,)))
+    bulk = admin_client.post(
+        reverse("wagtail_bulk_action", args=("home", "customdocument", "delete"))
+        + f"?id={document.pk}",
+        {},
+    )
+
+    assert (single.status_code, bulk.status_code) == (302, 302)
+    assert get_document_model().objects.filter(pk=document.pk).exists()
+    assert output.files.get().document_id == document.pk
