@@ -14,6 +14,8 @@ from django.conf import settings
 from django.db.models import Q
 from django.http import Http404, HttpResponse, JsonResponse
 from django.utils import timezone
+from django.utils.http import content_disposition_header
+from django.utils.text import slugify
 from wagtail.models import Locale, Site
 
 SCHEMA_PATH = Path(__file__).parent / "schemas" / "project.schema.json"
@@ -255,7 +257,7 @@ def project_json(request):
 
 def csv_response(filename, header, rows):
     response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Content-Disposition"] = content_disposition_header(True, filename)
     # A byte order mark, so that spreadsheet programs read the names as UTF-8.
     response.write("\ufeff")
     writer = csv.writer(response)
@@ -272,7 +274,7 @@ def spreadsheet_safe(value):
 
 
 def export_filename(record, name):
-    project = record.settings.project_name.lower().replace(" ", "-") or "project"
+    project = slugify(record.settings.project_name) or "project"
     today = datetime.date.today().isoformat()
     return f"{project}-{name}-{record.locale.language_code}-{today}.csv"
 

@@ -43,14 +43,6 @@ def content_languages():
     return [code for code, _name in settings.WAGTAIL_CONTENT_LANGUAGES]
 
 
-def language_of(obj):
-    """The language code of a translatable object, or None for shared objects."""
-    locale_id = getattr(obj, "locale_id", None)
-    if locale_id is None:
-        return None
-    return locale_codes().get(locale_id)
-
-
 def locale_codes():
     """Locale ids to language codes (a handful of rows, read once per call)."""
     return dict(Locale.objects.values_list("pk", "language_code"))
