@@ -12,10 +12,29 @@ class RichTextSerializer(Field):
 
 
 class RelatedToPageField(Field):
-    """A field that needs the page it belongs to as well as its own value."""
+    """A related object (or, with many=True, objects) described for the page that
+    links it: subclasses say how one object looks (`represent`) and which are shown."""
+
+    def __init__(self, *args, many=False, **kwargs):
+        self.many = many
+        super().__init__(*args, **kwargs)
 
     def get_attribute(self, instance):
         return instance, getattr(instance, self.source)
+
+    def to_representation(self, value):
+        page, related = value
+        if not self.many:
+            if related is None or not self.shown(related):
+                return None
+            return self.represent(page, related)
+        return [self.represent(page, obj) for obj in related.all() if self.shown(obj)]
+
+    def shown(self, obj):
+        return True
+
+    def represent(self, page, obj):
+        raise NotImplementedError
 
 
 class TermSerializer(RelatedToPageField):
@@ -25,17 +44,7 @@ class TermSerializer(RelatedToPageField):
     the page's language where there is one.
     """
 
-    def __init__(self, *args, many=False, **kwargs):
-        self.many = many
-        super().__init__(*args, **kwargs)
-
-    def to_representation(self, value):
-        page, related = value
-        if not self.many:
-            return self.term(page, related) if related is not None else None
-        return [self.term(page, term) for term in related.all()]
-
-    def term(self, page, term):
+    def represent(self, page, term):
         data = {"slug": term.slug, "name": self.translated_name(page, term)}
         if hasattr(term, "code"):
             data["code"] = term.code
@@ -63,18 +72,6 @@ class PageLinkSerializer(RelatedToPageField):
     costs the same queries for 3 items or 300.
     """
 
-    def __init__(self, *args, many=False, **kwargs):
-        self.many = many
-        super().__init__(*args, **kwargs)
-
-    def to_representation(self, value):
-        page, related = value
-        if not self.many:
-            if related is None or not self.shown(related):
-                return None
-            return self.link(page, related)
-        return [self.link(page, other) for other in related.all() if self.shown(other)]
-
     def shown(self, other):
         """Live, and neither it nor a page above it has a view restriction."""
         if not other.live:
@@ -99,7 +96,7 @@ class PageLinkSerializer(RelatedToPageField):
         translated = cache[key].get(other.translation_key)
         return translated if translated is not None and self.shown(translated) else None
 
-    def link(self, page, other):
+    def represent(self, page, other):
         if other.locale_id != page.locale_id:
             other = self.translation(other, page.locale_id) or other
         return {
