@@ -22,13 +22,6 @@ SCHEMA_PATH = Path(__file__).parent / "schemas" / "project.schema.json"
 SCHEMA_VERSION = "1.0"
 
 
-def translated_names(model, locale):
-    """{translation key: name} of a taxonomy's terms in one language."""
-    return dict(
-        model.objects.filter(locale=locale).values_list("translation_key", "name")
-    )
-
-
 class ProjectRecord:
     """The record of the project on one site, in one language."""
 
@@ -74,12 +67,9 @@ class ProjectRecord:
     def term(self, term):
         if term is None:
             return None
-        model = type(term)
-        if model not in self._names:
-            self._names[model] = translated_names(model, self.home.locale)
         data = {
             "slug": term.slug,
-            "name": self._names[model].get(term.translation_key, term.name),
+            "name": term.name_in(self.home.locale.language_code, self._names),
         }
         if hasattr(term, "code"):
             data["code"] = term.code

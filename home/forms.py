@@ -26,11 +26,7 @@ class TermChoiceField(forms.ModelChoiceField):
         )
         self.names = {}
         if locale is not None and locale.language_code != settings.LANGUAGE_CODE:
-            self.names = dict(
-                self.model.objects.filter(locale=locale).values_list(
-                    "translation_key", "name"
-                )
-            )
+            self.names = self.model.names_in(locale.language_code)
 
     def label_from_instance(self, obj):
         label = self.names.get(obj.translation_key, obj.name)

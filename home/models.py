@@ -247,6 +247,29 @@ class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
     def __str__(self):
         return self.name
 
+    @classmethod
+    def names_in(cls, language_code):
+        """{translation key: name} of this taxonomy's terms in a language."""
+        return dict(
+            cls.objects.filter(locale__language_code=language_code).values_list(
+                "translation_key", "name"
+            )
+        )
+
+    def name_in(self, language_code, cache):
+        """The term's name in a language, else its own name.
+
+        Pages link terms in the source language (`source_locale_only`). `cache` (a
+        dict kept for a request or a response) holds each taxonomy's names per
+        language, so that a listing reads them once, not once per item.
+        """
+        if language_code == settings.LANGUAGE_CODE:
+            return self.name
+        key = (type(self), language_code)
+        if key not in cache:
+            cache[key] = type(self).names_in(language_code)
+        return cache[key].get(self.translation_key, self.name)
+
 
 class Country(TaxonomyTerm):
     """A country, identified by its ISO 3166-1 alpha-2 code."""

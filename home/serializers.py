@@ -51,17 +51,8 @@ class TermSerializer(RelatedToPageField):
         return data
 
     def translated_name(self, page, term):
-        if term.locale_id == page.locale_id:
-            return term.name
         cache = self.context.setdefault("term_names", {})
-        key = (type(term), page.locale_id)
-        if key not in cache:
-            cache[key] = dict(
-                type(term)
-                .objects.filter(locale_id=page.locale_id)
-                .values_list("translation_key", "name")
-            )
-        return cache[key].get(term.translation_key, term.name)
+        return term.name_in(page.locale.language_code, cache)
 
 
 class PageLinkSerializer(RelatedToPageField):

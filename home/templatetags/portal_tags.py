@@ -207,23 +207,13 @@ def term_name(context, term):
     """
     if term is None:
         return ""
-    language = _active_language()
-    if getattr(term, "locale_id", None) is None or language == settings.LANGUAGE_CODE:
-        return term.name
     request = context.get("request")
     cache = getattr(request, "_portal_term_names", None) if request else None
     if cache is None:
         cache = {}
         if request is not None:
             request._portal_term_names = cache
-    key = (type(term), language)
-    if key not in cache:
-        cache[key] = dict(
-            type(term)
-            .objects.filter(locale__language_code=language)
-            .values_list("translation_key", "name")
-        )
-    return cache[key].get(term.translation_key, term.name)
+    return term.name_in(_active_language(), cache)
 
 
 @register.filter
