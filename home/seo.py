@@ -15,6 +15,7 @@ from django.template.defaultfilters import filesizeformat
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import translation
+from django.utils.functional import cached_property
 from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
@@ -204,6 +205,7 @@ class StructuredData:
     def url(self, page):
         return page.get_full_url(self.request)
 
+    @cached_property
     def home_page(self):
         if self.page.depth == 2:
             return self.page
@@ -213,7 +215,7 @@ class StructuredData:
         return self.site_settings.project_name if self.site_settings else ""
 
     def project_id(self):
-        return f"{self.url(self.home_page())}#project"
+        return f"{self.url(self.home_page)}#project"
 
     def logo(self):
         return absolute(self.request, static("img/mark.svg"))
@@ -223,7 +225,7 @@ class StructuredData:
             "@type": "Organization",
             "@id": self.project_id(),
             "name": self.project_name(),
-            "url": self.url(self.home_page()),
+            "url": self.url(self.home_page),
             "logo": {"@type": "ImageObject", "url": self.logo()},
         }
 
@@ -271,7 +273,7 @@ class StructuredData:
             PartnerPage.objects.live()
             .public()
             .filter(role="lead")
-            .descendant_of(self.home_page())
+            .descendant_of(self.home_page)
             .select_related("country")[:1]
         )
         if not leads:
@@ -333,7 +335,6 @@ class StructuredData:
 
     def output(self):
         """A CreativeWork with a DigitalDocument for each language's file."""
-        from home.models import in_locale, live_related
         from home.templatetags.portal_tags import term_name
 
         page = self.page
@@ -351,9 +352,7 @@ class StructuredData:
             "publisher": self.publisher(),
             "hasPart": [self.digital_document(file) for file in files],
         }
-        partners = in_locale(
-            live_related(page.partners).order_by("title"), page.locale_id
-        )
+        partners = page.authoring_partners
         if partners:
             node["author"] = [
                 {"@type": "Organization", "name": p.title, "url": self.url(p)}
@@ -362,12 +361,12 @@ class StructuredData:
         if page.authors:
             node["creditText"] = page.authors
         context = {"request": self.request}
-        audiences = [term_name(context, term) for term in page.audiences.all()]
+        audiences = [term_name(context, term) for term in page.audience_terms]
         if audiences:
             node["audience"] = [
                 {"@type": "Audience", "audienceType": name} for name in audiences
             ]
-        themes = [term_name(context, term) for term in page.themes.all()]
+        themes = [term_name(context, term) for term in page.theme_terms]
         if themes:
             node["keywords"] = themes
         if self.image:
@@ -397,7 +396,7 @@ class StructuredData:
 
     def breadcrumbs(self):
         page = self.page
-        trail = [] if page.depth <= 2 else [self.home_page()]
+        trail = [] if page.depth <= 2 else [self.home_page]
         trail.extend(getattr(page, "breadcrumbs", ()))
         trail.append(page)
         return {

@@ -10,11 +10,7 @@ def file_records(page, request=None):
     private file (its collection has a view restriction) is left out: the API, the
     JSON-LD and the export are public.
     """
-    if "files" in getattr(page, "_prefetched_objects_cache", {}):
-        files = page.files.all()
-    else:
-        files = page.files.select_related("document")
-    files = [file for file in files if not file.is_private]
+    files = [file for file in page.language_files if not file.is_private]
     return [
         {
             "title": file.document.title,

@@ -239,26 +239,52 @@ class ResourcePage(RoutablePageMixin, BasePage):
                 return file.document.cover
         return None
 
+    @cached_property
+    def language_files(self):
+        """The files in editor order with their documents and covers, read once: the
+        page, its cover, its download view and its JSON-LD all use them. A listing's
+        prefetch is used as it is."""
+        if "files" in getattr(self, "_prefetched_objects_cache", {}):
+            return list(self.files.all())
+        return list(
+            self.files.select_related("document__cover", "document__collection")
+        )
+
     def language_versions(self, language_code=None):
         """The files, those in the visitor's language first, then in editor order."""
         language_code = (language_code or translation.get_language() or "").lower()
-        files = list(self.files.all())
-        return sorted(files, key=lambda file: file.language.lower() != language_code)
+        return sorted(
+            self.language_files,
+            key=lambda file: file.language.lower() != language_code,
+        )
 
     def file_for(self, language_code):
         language_code = language_code.lower()
         return next(
-            (f for f in self.files.all() if f.language.lower() == language_code), None
+            (f for f in self.language_files if f.language.lower() == language_code),
+            None,
         )
+
+    @cached_property
+    def authoring_partners(self):
+        """The live partners who wrote it, in the page's language where translated."""
+        return in_locale(live_related(self.partners).order_by("title"), self.locale_id)
+
+    @cached_property
+    def audience_terms(self):
+        return list(self.audiences.all())
+
+    @cached_property
+    def theme_terms(self):
+        return list(self.themes.all())
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["files"] = self.language_versions()
-        context["partners"] = in_locale(
-            live_related(self.partners).order_by("title"), self.locale_id
-        )
-        context["audiences"] = self.audiences.all()
-        context["themes"] = self.themes.all()
+        # Read once for the page and for its JSON-LD (home/seo.py).
+        context["partners"] = self.authoring_partners
+        context["audiences"] = self.audience_terms
+        context["themes"] = self.theme_terms
         return context
 
     @path("download/<str:language>/", name="download")
