@@ -11,11 +11,12 @@ from wagtail.documents import get_document_model
 from wagtail.search import index
 
 
-def reindex_outputs_using(document):
+def reindex_outputs(**file_lookup):
+    """Index again the outputs with a file matching the lookup (a handful of pages)."""
     from resources.models import ResourcePage
 
-    pages = ResourcePage.objects.filter(files__document=document).distinct()
-    for page in pages:
+    lookup = {f"files__{name}": value for name, value in file_lookup.items()}
+    for page in ResourcePage.objects.filter(**lookup).distinct():
         index.insert_or_update_object(page)
 
 
@@ -23,22 +24,12 @@ def document_saved(sender, instance, created, **kwargs):
     if created:
         return  # no page can use a document before it exists
     # Wagtail indexes the document itself in its own post_save handler, at once.
-    reindex_outputs_using(instance)
-
-
-def reindex_outputs_in(collection):
-    """The outputs with a file in this collection or one inside it."""
-    from resources.models import ResourcePage
-
-    pages = ResourcePage.objects.filter(
-        files__document__collection__path__startswith=collection.path
-    ).distinct()
-    for page in pages:
-        index.insert_or_update_object(page)
+    reindex_outputs(document=instance)
 
 
 def restriction_changed(sender, instance, **kwargs):
-    reindex_outputs_in(instance.collection)
+    """The outputs with a file in this collection or one inside it."""
+    reindex_outputs(document__collection__path__startswith=instance.collection.path)
 
 
 def connect():

@@ -20,7 +20,7 @@ from resources.models import DownloadCount, ResourcePage
 from search.forms import SearchForm
 from search.highlight import highlight, snippet
 from search.languages import locale_codes
-from search.query import MAX_QUERY_LENGTH, clean_query, parse_query, query_terms
+from search.query import clean_query, parse_query, query_terms
 from search.results import (
     RESULT_TYPES,
     TYPES_BY_KEY,
@@ -30,8 +30,6 @@ from search.results import (
     indexed_texts,
     type_of,
 )
-
-__all__ = ["MAX_QUERY_LENGTH", "clean_query", "search"]
 
 logger = logging.getLogger(__name__)
 
@@ -74,7 +72,7 @@ def search(request):
         logger.exception("The search backend failed for %r", query_text)
         return render(request, {**context, "unavailable": True}, status=503)
     if context["results"].number == 1:
-        context["picks"] = editors_picks(query_text, locale, all_languages)
+        context["picks"] = editors_picks(request, query_text, locale, all_languages)
     if not context["results"].paginator.count:
         context["suggested_outputs"] = suggested_outputs(locale)
     return render(request, context)
@@ -94,7 +92,9 @@ def run_search(request, pages, query, query_text, chosen_type, all_languages):
         pages.search(query, order_by_relevance=False).facet("content_type_id")
     )
     listed = filter_by_type(pages, chosen_type) if chosen_type else pages
-    page_obj, past_end = results_page(request, listed.specific().search(query))
+    # The facets have counted the results already: the paginator need not search again.
+    found = counts[chosen_type] if chosen_type else sum(counts.values())
+    page_obj, past_end = results_page(request, listed.specific().search(query), found)
     terms = query_terms(query_text)
     base = {"q": query_text, **({"all": "1"} if all_languages else {})}
     return {
@@ -118,9 +118,10 @@ def run_search(request, pages, query, query_text, chosen_type, all_languages):
     }
 
 
-def results_page(request, results):
+def results_page(request, results, count):
     """A page of results: a bad number means the first page, too far the last."""
     paginator = Paginator(results, PER_PAGE)
+    paginator.count = count  # a cached property; counting would search once more
     try:
         number = max(int(request.GET.get("page", "1")), 1)
     except (TypeError, ValueError):
@@ -181,23 +182,27 @@ def other_languages(query, query_text, locale):
     return sorted(languages, key=lambda language: -language["count"])
 
 
-def editors_picks(query_text, locale, all_languages):
+def editors_picks(request, query_text, locale, all_languages):
     """Editors' picks for these words (search promotions), in the visitor's language."""
     promoted = Query.get(query_text)
     promoted.add_hit()
     promotions = list(
         promoted.editors_picks.select_related("page").order_by("sort_order")
     )
-    # A pick is shown only where its page (in the visitor's language) is live and
-    # public: a page behind a login or password is not advertised by title.
-    shown = set(
+    # A pick is shown in the visitor's language (any language when searching them
+    # all), and only where that page is live and public: a page behind a login or
+    # password is not advertised by title. One query for all the picks.
+    candidates = (
         Page.objects.live()
         .public()
         .filter(
             translation_key__in=[p.page.translation_key for p in promotions if p.page]
         )
-        .values_list("pk", flat=True)
     )
+    if not all_languages:
+        candidates = candidates.filter(locale=locale)
+    shown = {page.pk: page for page in candidates}
+    in_language = {page.translation_key: page for page in shown.values()}
     picks = []
     for promotion in promotions:
         page = promotion.page
@@ -211,13 +216,16 @@ def editors_picks(query_text, locale, all_languages):
                 }
             )
             continue
-        if not all_languages:
-            page = page.get_translation_or_none(locale)
-        if page is not None and page.pk in shown:
+        page = (
+            shown.get(page.pk)
+            if all_languages
+            else in_language.get(page.translation_key)
+        )
+        if page is not None:
             picks.append(
                 {
                     "title": page.title,
-                    "url": page.url,
+                    "url": page.get_url(request),
                     "description": promotion.description,
                 }
             )

@@ -10,7 +10,8 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from news.tests.factories import NewsPageFactory
 from partners.tests.factories import CaseStoryPageFactory
 from resources.tests.factories import ResourcePageFactory
-from search.views import MAX_QUERY_LENGTH, PER_PAGE, clean_query
+from search.query import MAX_QUERY_LENGTH, clean_query
+from search.views import PER_PAGE
 
 pytestmark = pytest.mark.django_db
 
