@@ -1,5 +1,6 @@
 """The read-only API: Wagtail API v2 for pages, images and documents."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.http import Http404
 from wagtail.api.v2.filters import FieldsFilter, LocaleFilter, SearchFilter
@@ -78,6 +79,8 @@ class StrictSearchFilter(SearchFilter):
     def filter_queryset(self, request, queryset, view):
         if "search" not in request.GET:
             return queryset
+        if not getattr(settings, "WAGTAILAPI_SEARCH_ENABLED", True):
+            raise BadRequestError("search is disabled")
         if getattr(queryset, "_filtered_by_tag", False):
             raise BadRequestError(
                 "filtering by tag with a search query is not supported"

@@ -9,10 +9,9 @@ from django.contrib.syndication.views import Feed
 from django.http import Http404
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
-from wagtail.images.models import SourceImageIOError
 from wagtail.models import Locale, Page, Site
 
-from home.seo import absolute, own_image, page_description, rendition_mime_type
+from home.seo import page_description, social_image
 
 logger = logging.getLogger(__name__)
 
@@ -38,7 +37,6 @@ class PageFeed(Feed):
     index_model = None
     ordering = ()
     limit = 20
-    image_spec = "fill-1200x630"
 
     def feed_title(self, project):
         raise NotImplementedError
@@ -111,22 +109,17 @@ class PageFeed(Feed):
         return page.feed_source.site_settings.project_name
 
     def item_enclosures(self, page):
-        image = own_image(page)
+        """The item's sharing image (its own image only, no site default)."""
+        image = social_image(page, None, page.feed_source.request)
         if image is None:
             return []
         try:
-            rendition = image.get_rendition(self.image_spec)
-            size = rendition.file.size
-        except (SourceImageIOError, OSError):
-            # The image's file is missing or unreadable: the item goes out without it.
+            size = image["rendition"].file.size
+        except OSError:
             logger.warning("No enclosure for %s: cannot read its image", page.pk)
             return []
         return [
-            Enclosure(
-                url=absolute(page.feed_source.request, rendition.url),
-                length=str(size),
-                mime_type=rendition_mime_type(rendition),
-            )
+            Enclosure(url=image["url"], length=str(size), mime_type=image["mime_type"])
         ]
 
 

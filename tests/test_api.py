@@ -412,3 +412,11 @@ def test_private_files_and_restricted_links_stay_out_of_the_api(client, tree):
     assert internal.document.pk not in [
         item["id"] for item in get(client, "/api/v2/documents/")["items"]
     ]
+
+
+def test_search_can_be_switched_off(client, tree, settings):
+    settings.WAGTAILAPI_SEARCH_ENABLED = False
+
+    data = get(client, "/api/v2/pages/?search=bus", status=400)
+
+    assert data["message"] == "search is disabled"
