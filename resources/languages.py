@@ -2,19 +2,23 @@
 
 from django.conf import settings
 from django.conf.locale import LANG_INFO
+from django.utils.text import capfirst
+from django.utils.translation import get_language_info
 
 
 def language_name(code):
-    """A language named in itself (Deutsch, Latviešu); the code if unknown."""
+    """A language named in itself (Deutsch, Latviešu); the code if unknown.
+
+    The site's languages as settings.LANGUAGES names them, the others as Django does.
+    """
     code = (code or "").lower()
     site = dict(settings.LANGUAGES)
     if code in site:
         return site[code]
-    info = LANG_INFO.get(code, {})
-    if "fallback" in info:
-        info = LANG_INFO.get(info["fallback"][0], {})
-    name = info.get("name_local")
-    return name[:1].upper() + name[1:] if name else code
+    try:
+        return capfirst(get_language_info(code)["name_local"])
+    except KeyError:
+        return code
 
 
 def _file_languages():

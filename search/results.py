@@ -5,8 +5,10 @@ from dataclasses import dataclass
 from django.apps import apps
 from django.contrib.contenttypes.models import ContentType
 from django.db.models import Manager
-from django.utils.translation import get_language_info, pgettext_lazy
+from django.utils.translation import pgettext_lazy
 from wagtail.search import index
+
+from resources.languages import language_name
 
 
 @dataclass(frozen=True)
@@ -133,4 +135,4 @@ class Result:
 
     @property
     def language_name(self):
-        return get_language_info(self.language_code)["name_local"]
+        return language_name(self.language_code)

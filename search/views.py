@@ -10,12 +10,12 @@ from django.db.models.functions import Coalesce
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
-from django.utils.translation import get_language_info
 from elastic_transport import TransportError
 from elasticsearch import ApiError
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
 
+from resources.languages import language_name
 from resources.models import DownloadCount, ResourcePage
 from search.forms import SearchForm
 from search.highlight import highlight, snippet
@@ -174,7 +174,7 @@ def other_languages(query, query_text, locale):
         languages.append(
             {
                 "code": code,
-                "name": get_language_info(code)["name_local"],
+                "name": language_name(code),
                 "count": count,
                 "url": url,
             }
