@@ -49,14 +49,15 @@ class ListingFilterForm(forms.Form):
             if isinstance(field, TermChoiceField):
                 field.set_locale(locale)
 
-    def filter(self, queryset):
-        """Apply every filter whose value is valid; an unknown value is ignored."""
+    def filter(self, queryset, skip=None):
+        """Apply every filter whose value is valid (but `skip`); an unknown value is
+        ignored."""
         if not self.is_bound:
             return queryset
         self.is_valid()
         for name, lookup in self.lookups.items():
             value = self.cleaned_data.get(name)
-            if value not in (None, ""):
+            if name != skip and value not in (None, ""):
                 queryset = queryset.filter(**{lookup: value})
         return queryset
 

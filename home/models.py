@@ -754,7 +754,8 @@ class ListingPage(BasePage):
         """The live items this page lists, fetched with what the cards show."""
         raise NotImplementedError
 
-    def get_filter_form(self, request):
+    def get_filter_form(self, request, items):
+        """The listing's filter form; `items` is the unfiltered listing."""
         if self.filter_form_class is None:
             return None
         return self.filter_form_class(request.GET or None, locale=self.locale)
@@ -762,7 +763,7 @@ class ListingPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         items = self.get_listing()
-        form = self.get_filter_form(request)
+        form = self.get_filter_form(request, items)
         if form is not None:
             items = form.filter(items)
             context["filter_form"] = form

@@ -66,7 +66,7 @@ class NewsIndexPage(ListingPage):
             .order_by("-date", "-pk")
         )
 
-    def get_filter_form(self, request):
+    def get_filter_form(self, request, items):
         years = (
             NewsPage.objects.child_of(self).live().dates("date", "year", order="DESC")
         )

@@ -50,23 +50,14 @@ class ResourceFilterForm(ListingFilterForm):
 
     def apply(self, queryset, skip=None):
         """The queryset narrowed by every valid filter except `skip`."""
-        if not self.is_bound or not self.is_valid_partly():
-            return queryset
-        for name, lookup in self.lookups.items():
-            value = self.cleaned_data.get(name)
-            if name != skip and value not in (None, ""):
-                queryset = queryset.filter(**{lookup: value})
-        if skip != "mine" and self.cleaned_data.get("mine") and self.language:
+        queryset = super().filter(queryset, skip=skip)
+        mine = self.is_bound and skip != "mine" and self.cleaned_data.get("mine")
+        if mine and self.language:
             queryset = self.in_my_language(queryset)
         return queryset
 
-    def is_valid_partly(self):
-        """Validate once; invalid fields are dropped, the valid ones still apply."""
-        self.is_valid()
-        return True
-
-    def filter(self, queryset):
-        filtered = self.apply(queryset)
+    def filter(self, queryset, skip=None):
+        filtered = self.apply(queryset, skip=skip)
         self.count_options()
         return filtered
 

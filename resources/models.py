@@ -64,12 +64,10 @@ class ResourceIndexPage(ListingPage):
     class Meta:
         verbose_name = _("resource index page")
 
-    def get_filter_form(self, request):
+    def get_filter_form(self, request, items):
         from .forms import ResourceFilterForm
 
-        return ResourceFilterForm(
-            request.GET or None, locale=self.locale, base=self.get_listing()
-        )
+        return ResourceFilterForm(request.GET or None, locale=self.locale, base=items)
 
     def get_listing(self):
         """Every output in this language, and those not yet translated in English.
