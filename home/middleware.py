@@ -5,10 +5,10 @@ import re
 from django.conf import settings
 from django.http import HttpResponseRedirect
 from django.middleware.locale import LocaleMiddleware
+from django.urls import is_valid_path
 from django.utils.http import urlencode
 from wagtail.models import Locale, Page, Site
 
-UNPREFIXED_PATHS = ("/api/",)
 PREFIX = re.compile(r"^/(?P<code>[A-Za-z]{2}(?:-[A-Za-z0-9]{2,8})?)/(?P<rest>.*)$")
 
 
@@ -44,11 +44,15 @@ class LanguagePrefixMiddleware(LocaleMiddleware):
     """
 
     def process_response(self, request, response):
-        # The API answers its own 404s; a redirect to /en/api/… would only confuse.
-        if request.path_info.startswith(UNPREFIXED_PATHS):
-            return response
         if response.status_code == 404 and request.method in ("GET", "HEAD"):
             match = PREFIX.match(request.path_info)
+            if match is None and is_valid_path(
+                request.path_info, getattr(request, "urlconf", None)
+            ):
+                # A view outside the language prefixes (the API, documents, the
+                # sitemap) answered 404 itself: Django would redirect it to /en/…,
+                # which the page tree's catch-all always matches.
+                return response
             if match:
                 code = match["code"].lower()
                 if code not in language_codes():

@@ -597,14 +597,7 @@ class HomePage(BasePage):
             )
         if output is None:
             return None
-        if output.locale_id != self.locale_id:
-            output = (
-                output.get_translations()
-                .live()
-                .filter(locale_id=self.locale_id)
-                .first()
-                or output
-            )
+        (output,) = in_locale([output], self.locale_id)
         library = (
             ResourceIndexPage.objects.live()
             .public()

@@ -82,7 +82,10 @@ class PageLinkSerializer(RelatedToPageField):
         if key not in cache:
             cache[key] = {
                 translated.translation_key: translated
-                for translated in type(other).objects.live().filter(locale_id=locale_id)
+                for translated in type(other)
+                .objects.live()
+                .filter(locale_id=locale_id)
+                .defer_streamfields()
             }
         translated = cache[key].get(other.translation_key)
         return translated if translated is not None and self.shown(translated) else None

@@ -126,3 +126,31 @@ def test_production_settings_accept_a_real_secret_key():
     result = import_production_settings(get_random_secret_key())
 
     assert result.returncode == 0, result.stderr
+
+
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/v2/pages/99999/",
+        "/documents/99999/missing.pdf",
+        "/sitemap-nothing.xml",
+    ],
+)
+def test_a_not_found_answer_outside_the_language_prefixes_stays_a_404(
+    client, site, path
+):
+    """Not a redirect to /en/…, which the page tree would answer with its own 404."""
+    assert client.get(path).status_code == 404
+
+
+def test_an_admin_not_found_stays_a_404(admin_client, site):
+    response = admin_client.get("/admin/pages/999999/edit/")
+
+    assert response.status_code == 404
+
+
+def test_a_path_without_a_language_still_moves_under_one(client, site):
+    response = client.get("/news/", HTTP_ACCEPT_LANGUAGE="en")
+
+    assert response.status_code == 302
+    assert response.url == "/en/news/"
