@@ -36,7 +36,7 @@ def is_first_request(request):
     return not byte_range or byte_range.startswith("bytes=0-")
 
 
-def serve_file(request, page, file):
+def serve_file(request, file):
     """Wagtail's serve view for the document, named after the output and language."""
     document = file.document
     response = serve(request, document.pk, document.filename)
@@ -46,7 +46,6 @@ def serve_file(request, page, file):
         response["Content-Disposition"] = content_disposition_header(
             as_attachment, file.download_filename()
         )
-        response["Content-Type"] = file.content_type
         response["X-Robots-Tag"] = "noindex"
     return response
 

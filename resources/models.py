@@ -303,7 +303,7 @@ class ResourcePage(RoutablePageMixin, BasePage):
                 },
                 status=404,
             )
-        response = serve_file(request, self, file)
+        response = serve_file(request, file)
         count_download(request, self, file, response)
         return response
 
