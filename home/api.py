@@ -2,32 +2,55 @@
 
 from django.conf import settings
 from django.core.exceptions import ValidationError
-from django.http import Http404
 from wagtail.api.v2.filters import FieldsFilter, LocaleFilter, SearchFilter
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
-from wagtail.models import Site
+from wagtail.models import Locale, Page, Site
 from wagtail.search.backends import get_search_backend
 from wagtail.search.backends.base import FilterFieldError, OrderByFieldError
 from wagtail.search.query import PlainText
 
+from home.localization import one_per_item
 from search.query import clean_query, words
 
 
 class StrictLocaleFilter(LocaleFilter):
-    """?locale=xx for a language the site does not have is a bad request, not a 404."""
+    """?locale=xx: every live item once, as a visitor of that language sees it.
+
+    The version in xx where one is live, else the source (English) version; each
+    item's ``meta.locale`` says which. ``&fallback=false`` lists the pages written in
+    xx only, as Wagtail's own filter does. A language the site does not have is a bad
+    request, not a 404.
+    """
 
     def filter_queryset(self, request, queryset, view):
-        try:
-            return super().filter_queryset(request, queryset, view)
-        except Http404 as error:
+        if "locale" not in request.GET:
+            return queryset
+        fallback = request.GET.get("fallback", "true")
+        if fallback not in ("true", "false"):
             raise BadRequestError(
-                f"unknown locale: {request.GET['locale']!r}; use a language code "
-                "such as 'en' or 'de'"
-            ) from error
+                f"fallback must be 'true' or 'false', not {fallback!r}"
+            )
+        code = request.GET["locale"]
+        known = code in dict(settings.LANGUAGES)
+        locale = Locale.objects.filter(language_code=code).first() if known else None
+        if locale is None:
+            raise BadRequestError(
+                f"unknown locale: {code!r}; use a language code such as 'en' or 'de'"
+            )
+        child_of = getattr(queryset, "_filtered_by_child_of", None)
+        if fallback == "false":
+            queryset = queryset.filter(locale=locale)
+        else:
+            # As a subquery of ids, so that ?search= can still be combined with it.
+            visible = one_per_item(Page.objects.live(), locale).values("pk")
+            queryset = queryset.filter(pk__in=visible)
+        if child_of:
+            queryset._filtered_by_child_of = child_of
+        return queryset
 
 
 # What a listing of one page type (?type=…) fetches with its pages, so that the
@@ -126,6 +149,7 @@ class PortalPagesAPIViewSet(PagesAPIViewSet):
     """Wagtail's pages endpoint; bad locales, sites and field values get a 400."""
 
     filter_backends = strict(PagesAPIViewSet.filter_backends)
+    known_query_parameters = PagesAPIViewSet.known_query_parameters | {"fallback"}
 
     def get_base_queryset(self):
         try:

@@ -36,7 +36,8 @@ class ImageBlock(blocks.StructBlock):
         required=False,
         max_length=120,
         help_text=_(
-            "Photographer or rights holder, e.g. “Photo: Diaconal Centre Liepaja”."
+            "The photographer or rights holder, e.g. “Diaconal Centre Liepaja”: "
+            "a name, shown as it is in every language."
         ),
     )
 
@@ -157,17 +158,87 @@ class FactBoxBlock(blocks.StructBlock):
         }
 
 
+# What a key figure can count on the site itself: (page model, what to count of it).
+COUNTED = {
+    "partners": ("partners.PartnerPage", None),
+    "countries": ("partners.PartnerPage", "country_id"),
+    "networks": ("partners.NetworkPage", None),
+    "case_stories": ("partners.CaseStoryPage", None),
+    "outputs": ("resources.ResourcePage", None),
+    "news": ("news.NewsPage", None),
+}
+
+
+class KeyFigureValue(blocks.StructValue):
+    """A key figure's number: counted from the site's live pages, or as written."""
+
+    def number(self, locale_id):
+        counted = self.get("count")
+        if not counted or counted not in COUNTED:
+            return self.get("value")
+        from django.apps import apps  # noqa: PLC0415 (page models load after blocks)
+
+        from .localization import one_per_item  # noqa: PLC0415
+
+        model_label, field = COUNTED[counted]
+        # What a visitor of this language finds: every item once, translated or not.
+        items = one_per_item(
+            apps.get_model(model_label).objects.live().public(), locale_id
+        )
+        if field:
+            return items.order_by().values(field).distinct().count()
+        return items.count()
+
+
 class KeyFigureBlock(blocks.StructBlock):
     """A large number with a short label, for the home page."""
 
-    value = blocks.CharBlock(label=_("value"), max_length=20)
+    count = blocks.ChoiceBlock(
+        label=_("count"),
+        required=False,
+        choices=[
+            ("partners", _("Partners")),
+            ("countries", _("Countries of the partners")),
+            ("networks", _("Local Empowerment Networks")),
+            ("case_stories", _("Case stories")),
+            ("outputs", _("Outputs")),
+            ("news", _("News items")),
+        ],
+        help_text=_(
+            "Count these on the site, so the figure always matches what visitors "
+            "find. Leave empty to show the value as written."
+        ),
+    )
+    value = blocks.CharBlock(label=_("value"), max_length=20, required=False)
     label = blocks.CharBlock(label=_("label"), max_length=80)
+
+    def get_api_representation(self, value, context=None):
+        """The number as shown (counted ones as counted: the same in every language,
+        since every item is shown once in each), the label, and what is counted."""
+        representation = {"value": value.get("value"), "label": value.get("label")}
+        if value.get("count"):
+            representation["value"] = str(value.number(None))
+            representation["count"] = value["count"]
+        return representation
+
+    def clean(self, value):
+        value = super().clean(value)
+        if not value.get("count") and not value.get("value"):
+            raise StructBlockValidationError(
+                block_errors={
+                    "value": ValidationError(
+                        _("Write a value or choose what to count.")
+                    )
+                }
+            )
+        return value
 
     class Meta:
         icon = "order"
         template = "components/blocks/key_figure_block.html"
         label = _("Key figure")
         description = _("A figure such as “16 partners”.")
+        value_class = KeyFigureValue
         preview_value = {"value": "16", "label": "partners in 8 countries"}
 
 

@@ -18,6 +18,8 @@ from django.utils.http import content_disposition_header
 from django.utils.text import slugify
 from wagtail.models import Locale, Site
 
+from home.localization import one_per_item
+
 SCHEMA_PATH = Path(__file__).parent / "schemas" / "project.schema.json"
 SCHEMA_VERSION = "1.0"
 
@@ -44,22 +46,18 @@ class ProjectRecord:
         self._names = {}
 
     def pages(self, model, related=(), prefetch=()):
-        """Live public pages of a type, each in this language where translated."""
+        """Live public pages of a type, each once: in this language where translated,
+        else in the source language (home/localization.py)."""
         trees = Q(path__startswith=self.source_home.path) | Q(
             path__startswith=self.home.path
         )
-        chosen = {}
-        for page in (
-            model.objects.live()
-            .public()
-            .filter(trees)
+        pages = model.objects.live().public().filter(trees)
+        return list(
+            one_per_item(pages, self.home.locale_id)
             .select_related("locale", *related)
             .prefetch_related(*prefetch)
-        ):
-            key = page.translation_key
-            if key not in chosen or page.locale_id == self.home.locale_id:
-                chosen[key] = page
-        return list(chosen.values())
+            .order_by("path")
+        )
 
     def url(self, page):
         return page.get_full_url(self.request)

@@ -11,9 +11,35 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from wagtail.models import Locale, Page, Site
 
+from home.localization import in_language, mark_fallbacks, one_per_item
 from home.seo import page_description, social_image
 
 logger = logging.getLogger(__name__)
+
+
+class LanguageRssFeed(Rss201rev2Feed):
+    """RSS 2.0 whose items in another language than the feed's carry dc:language."""
+
+    def rss_attributes(self):
+        return {**super().rss_attributes(), "xmlns:dc": DC_NAMESPACE}
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, item)
+        if item.get("item_language"):
+            handler.addQuickElement("dc:language", item["item_language"])
+
+
+class LanguageAtomFeed(Atom1Feed):
+    """Atom whose entries in another language than the feed's carry xml:lang."""
+
+    def item_attributes(self, item):
+        attributes = super().item_attributes(item)
+        if item.get("item_language"):
+            attributes = {**attributes, "xml:lang": item["item_language"]}
+        return attributes
+
+
+DC_NAMESPACE = "http://purl.org/dc/elements/1.1/"
 
 
 @dataclass
@@ -32,7 +58,7 @@ class PageFeed(Feed):
     Subclasses name the page model, the index page model and the feed title.
     """
 
-    feed_type = Rss201rev2Feed
+    feed_type = LanguageRssFeed
     model = None
     index_model = None
     ordering = ()
@@ -78,20 +104,26 @@ class PageFeed(Feed):
         return source.site_settings.project_name
 
     def items(self, source):
-        pages = list(
-            self.model.objects.live()
-            .public()
-            .descendant_of(source.home)
-            .select_related("image")
+        # Every item once: in the feed's language where translated, else the source
+        # version, marked (dc:language or xml:lang, and the title says so).
+        pages = mark_fallbacks(
+            one_per_item(self.model.objects.live().public(), source.home.locale_id)
+            .select_related("image", "locale")
             .prefetch_related("image__renditions")
-            .order_by(*self.ordering)[: self.limit]
+            .order_by(*self.ordering)[: self.limit],
+            source.home.locale_id,
         )
         for page in pages:
             page.feed_source = source
         return pages
 
     def item_title(self, page):
+        if page.fallback_language:
+            return xml_text(f"{page.title} ({in_language(page.fallback_language)})")
         return xml_text(page.title)
+
+    def item_extra_kwargs(self, page):
+        return {"item_language": page.fallback_language}
 
     def item_description(self, page):
         return xml_text(page_description(page))
@@ -135,7 +167,7 @@ def xml_text(text):
 class AtomFeedMixin:
     """The same feed as Atom 1.0."""
 
-    feed_type = Atom1Feed
+    feed_type = LanguageAtomFeed
 
 
 def date_as_datetime(date):

@@ -5,6 +5,7 @@ from pathlib import PurePosixPath
 
 from django.conf import settings
 from django.db import models
+from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalKey
@@ -21,12 +22,20 @@ from wagtail.documents.models import AbstractDocument, Document
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
-from wagtail.models import Locale, Orderable, Page, TranslatableMixin
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from .alt_text import PageForm
 from .blocks import ArticleStreamBlock, KeyFigureBlock
+from .localization import (
+    children_of_all_versions,
+    in_source_order,
+    localize_related,
+    localized,
+    mark_fallbacks,
+    one_per_item,
+)
 from .pagination import paginate
 from .serializers import RichTextSerializer, SocialImageField
 
@@ -41,21 +50,6 @@ def attach_images(pages, field="image"):
     for page in pages:
         setattr(page, field, images.get(getattr(page, f"{field}_id")))
     return pages
-
-
-def in_locale(pages, locale_id):
-    """Each page's live translation in a locale where it has one, in one query."""
-    pages = list(pages)
-    if not pages:
-        return pages
-    model = type(pages[0])
-    found = {
-        page.translation_key: page
-        for page in model.objects.live().filter(
-            translation_key__in=[p.translation_key for p in pages], locale_id=locale_id
-        )
-    }
-    return [found.get(page.translation_key, page) for page in pages]
 
 
 def live_related(relation):
@@ -93,7 +87,15 @@ class CustomImage(AbstractImage):
             "texture or ornament. Screen readers then skip it."
         ),
     )
-    credit = models.CharField(_("credit"), max_length=150, blank=True)
+    credit = models.CharField(
+        _("credit"),
+        max_length=150,
+        blank=True,
+        help_text=_(
+            "The photographer or rights holder, e.g. “Diaconal Centre Liepaja”: a "
+            "name, shown as it is in every language."
+        ),
+    )
 
     admin_form_fields = (
         *Image.admin_form_fields,
@@ -308,15 +310,25 @@ class Theme(TaxonomyTerm):
 
 
 class FooterText(TranslatableMixin, models.Model):
-    """A short text in every page's footer, translated like the pages."""
+    """The site's own words in the header and footer, translated like the pages: the
+    project's full name under its short name, and a short text in the footer."""
 
-    body = RichTextField(_("text"), features=["bold", "italic", "link"])
+    subtitle = models.CharField(
+        _("subtitle"),
+        max_length=150,
+        blank=True,
+        help_text=_(
+            "The project's full name in this language, shown under its short name in "
+            "the header and footer. Empty: the project title of the site settings."
+        ),
+    )
+    body = RichTextField(_("footer text"), features=["bold", "italic", "link"])
 
-    panels = [FieldPanel("body")]
+    panels = [FieldPanel("subtitle"), FieldPanel("body")]
 
     class Meta(TranslatableMixin.Meta):
-        verbose_name = _("footer text")
-        verbose_name_plural = _("footer texts")
+        verbose_name = _("header and footer text")
+        verbose_name_plural = _("header and footer texts")
 
     def __str__(self):
         from django.utils.html import strip_tags
@@ -568,36 +580,40 @@ class HomePage(BasePage):
         context["latest_news"] = self.latest_of(
             "news.NewsPage", "-date", 3, related=["category"]
         )
+        context["news_index"] = (
+            self.get_children()
+            .live()
+            .public()
+            .filter(content_type__model="newsindexpage")
+            .first()
+        )
         context["for_policymakers"] = self.for_policymakers()
         return context
 
     def for_policymakers(self):
         """The "For policymakers" entry: the recommendations, in this language where
-        translated, and the library filtered to outputs for policymakers."""
+        translated (else marked as the source), and the library filtered to outputs
+        for policymakers."""
         from resources.models import ResourceIndexPage, ResourcePage
 
+        outputs = ResourcePage.objects.live().public()
         output = None
         if self.policymaker_page_id:
-            output = (
-                ResourcePage.objects.live()
-                .public()
-                .filter(pk=self.policymaker_page_id)
-                .first()
-            )
+            output = outputs.filter(pk=self.policymaker_page_id).first()
         if output is None:
             output = (
-                ResourcePage.objects.live()
-                .public()
-                .filter(
-                    resource_type="policy_recommendations",
-                    locale_id__in={self.locale_id, Locale.get_default().pk},
+                one_per_item(
+                    outputs.filter(resource_type="policy_recommendations"),
+                    self.locale_id,
                 )
                 .order_by("-publication_date")
                 .first()
             )
         if output is None:
             return None
-        (output,) = in_locale([output], self.locale_id)
+        (output,) = localized([output], self.locale_id) or (None,)
+        if output is None:
+            return None
         library = (
             ResourceIndexPage.objects.live()
             .public()
@@ -608,52 +624,38 @@ class HomePage(BasePage):
         return {
             "output": output,
             "files": output.language_versions(),
+            "in_visitor_language": output.has_file_in(translation.get_language()),
             "library": library,
         }
 
     def latest_of(self, model_label, order, count, exclude=(), related=()):
-        """The newest live pages of a type in this page's language."""
+        """The newest live pages of a type for this page's language, one per item:
+        the translation where there is one, else the source version (marked)."""
         from django.apps import apps
 
         model = apps.get_model(model_label)
-        return list(
-            model.objects.live()
-            .public()
-            .filter(locale_id=self.locale_id)
-            .exclude(pk__in=[p.pk for p in exclude])
+        items = one_per_item(model.objects.live().public(), self.locale_id)
+        return mark_fallbacks(
+            items.exclude(translation_key__in=[p.translation_key for p in exclude])
             .select_related("image", *related)
             .prefetch_related("image__renditions")
-            .order_by(order)[:count]
+            .order_by(order)[:count],
+            self.locale_id,
         )
 
     def get_featured(self):
-        """Editors' picks, then the latest news and case stories to fill the row."""
-        pick_ids = list(
-            self.featured_items.order_by("sort_order").values_list("page_id", flat=True)
-        )
-        picked = Page.objects.live().public().filter(pk__in=pick_ids)
-        by_pk = {page.pk: page for page in picked.only("pk", "translation_key")}
-        # Picks are synchronised from the English page: show their translations here.
-        local = {
-            page.translation_key: page
-            for page in Page.objects.live()
-            .public()
-            .filter(
-                translation_key__in=[p.translation_key for p in by_pk.values()],
-                locale_id=self.locale_id,
+        """Editors' picks, then the latest news and case stories to fill the row.
+
+        Picks are synchronised from the English page: each is shown in this language
+        where translated, else as the source (marked).
+        """
+        picks = [
+            item.page
+            for item in self.featured_items.select_related("page").order_by(
+                "sort_order"
             )
-            .specific()
-        }
-        fallback = (
-            {page.pk: page for page in picked.specific()}
-            if len(local) < len(by_pk)
-            else {}
-        )
-        chosen = [
-            local.get(by_pk[pk].translation_key) or fallback[pk]
-            for pk in pick_ids
-            if pk in by_pk
-        ][: self.FEATURED_COUNT]
+        ]
+        chosen = localized(picks, self.locale_id)[: self.FEATURED_COUNT]
         attach_images(chosen)
         missing = self.FEATURED_COUNT - len(chosen)
         if missing > 0:
@@ -667,7 +669,7 @@ class HomePage(BasePage):
             longer = news if len(news) > len(stories) else stories
             fill.extend(longer[len(fill) // 2 :])
             chosen += fill[:missing]
-        return chosen
+        return localize_related(chosen, "network", self.locale_id)
 
 
 class HomePageFeaturedItem(Orderable):
@@ -719,8 +721,11 @@ class StandardPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["subpages"] = attach_images(
-            list(self.get_children().live().public().specific())
+        subpages = one_per_item(
+            children_of_all_versions(self).live().public(), self.locale_id
+        )
+        context["subpages"] = mark_fallbacks(
+            attach_images(list(in_source_order(subpages).specific())), self.locale_id
         )
         return context
 
@@ -739,6 +744,9 @@ class ListingPage(BasePage):
         APIField("intro", serializer=RichTextSerializer()),
     ]
     filter_form_class = None
+    #: Foreign keys to pages that the cards show (e.g. a story's network): each is
+    #: shown in the listing's language (``<field>_shown``, see localize_related).
+    localized_relations = ()
 
     class Meta:
         abstract = True
@@ -746,6 +754,14 @@ class ListingPage(BasePage):
     def get_listing(self):
         """The live items this page lists, fetched with what the cards show."""
         raise NotImplementedError
+
+    def listed(self, model):
+        """The live, public items of type `model` for this page's language: those filed
+        under this page, and the source versions of those not yet translated (see
+        home.localization); the order is the caller's."""
+        return one_per_item(
+            children_of_all_versions(self, model).live().public(), self.locale_id
+        ).select_related("locale")
 
     def get_filter_form(self, request, items):
         """The listing's filter form; `items` is the unfiltered listing."""
@@ -760,7 +776,11 @@ class ListingPage(BasePage):
         if form is not None:
             items = form.filter(items)
             context["filter_form"] = form
-        context["items"] = paginate(request, items)
+        page_obj = paginate(request, items)
+        page_obj.object_list = mark_fallbacks(page_obj.object_list, self.locale_id)
+        for field in self.localized_relations:
+            localize_related(page_obj.object_list, field, self.locale_id)
+        context["items"] = page_obj
         return context
 
 

@@ -266,25 +266,13 @@ class StructuredData:
 
     def lead_partner(self):
         """The lead partner's page in this page's language, else in the source."""
-        from home.models import in_locale
+        from home.localization import one_per_item
         from partners.models import PartnerPage
 
-        leads = list(
-            PartnerPage.objects.live()
-            .public()
-            .filter(role="lead")
-            .descendant_of(self.home_page)
-            .select_related("country")[:1]
+        leads = PartnerPage.objects.live().public().filter(role="lead").order_by("path")
+        return (
+            one_per_item(leads, self.page.locale_id).select_related("country").first()
         )
-        if not leads:
-            leads = in_locale(
-                PartnerPage.objects.live()
-                .public()
-                .filter(role="lead", locale__language_code=settings.LANGUAGE_CODE)
-                .select_related("country")[:1],
-                self.page.locale_id,
-            )
-        return leads[0] if leads else None
 
     def organisation(self, partner):
         url = self.url(partner)

@@ -17,6 +17,8 @@ from wagtail.models import (
     WorkflowTask,
 )
 
+from home.languages import language_name
+
 EDITOR_PAGE_PERMISSIONS = [
     "add_page",
     "change_page",
@@ -60,10 +62,6 @@ def can_change_locale(user, locale_id):
     """True when the user may create or change content in this locale."""
     allowed = allowed_locale_ids(user)
     return allowed is None or locale_id in allowed
-
-
-def language_name(code):
-    return dict(settings.LANGUAGES).get(code, code)
 
 
 def _permissions(codenames_by_model):

@@ -12,11 +12,11 @@ from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import ArticleStreamBlock
 from home.forms import ListingFilterForm, TermChoiceField
+from home.localization import localized
 from home.models import (
     BasePage,
     ListingPage,
     TaxonomyTerm,
-    in_locale,
     live_related,
     source_locale_only,
 )
@@ -58,18 +58,14 @@ class NewsIndexPage(ListingPage):
 
     def get_listing(self):
         return (
-            NewsPage.objects.child_of(self)
-            .live()
-            .public()
+            self.listed(NewsPage)
             .select_related("image", "category")
             .prefetch_related("image__renditions")
             .order_by("-date", "-pk")
         )
 
     def get_filter_form(self, request, items):
-        years = (
-            NewsPage.objects.child_of(self).live().dates("date", "year", order="DESC")
-        )
+        years = items.dates("date", "year", order="DESC")
         return NewsFilterForm(
             request.GET or None, locale=self.locale, years=[d.year for d in years]
         )
@@ -149,10 +145,10 @@ class NewsPage(BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # Relations are synchronised from the English page: show each in this language.
-        context["related_partners"] = in_locale(
+        context["related_partners"] = localized(
             live_related(self.related_partners), self.locale_id
         )
-        context["related_case_stories"] = in_locale(
+        context["related_case_stories"] = localized(
             live_related(self.related_case_stories), self.locale_id
         )
         return context

@@ -9,12 +9,13 @@ from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Orderable
+from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import ArticleStreamBlock
 from home.forms import ListingFilterForm, TermChoiceField
+from home.localization import localized, mark_fallbacks, one_per_item
 from home.models import (
     BasePage,
     Country,
@@ -58,19 +59,18 @@ class RegionMapMixin:
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        partners = (
-            PartnerPage.objects.live()
-            .public()
-            .filter(locale_id=self.locale_id)
-            .select_related("country")
-            .order_by("country__name", "title")
+        # Every partner and network once, in this language where translated.
+        partners = mark_fallbacks(
+            one_per_item(PartnerPage.objects.live().public(), self.locale_id)
+            .select_related("country", "locale")
+            .order_by("country__name", "title"),
+            self.locale_id,
         )
-        networks = (
-            NetworkPage.objects.live()
-            .public()
-            .filter(locale_id=self.locale_id)
-            .select_related("coordinating_partner", "country")
-            .order_by("title")
+        networks = mark_fallbacks(
+            one_per_item(NetworkPage.objects.live().public(), self.locale_id)
+            .select_related("coordinating_partner", "country", "locale")
+            .order_by("title"),
+            self.locale_id,
         )
         context["region_map"] = region_map(partners, networks, request)
         return context
@@ -89,9 +89,7 @@ class PartnerIndexPage(RegionMapMixin, ListingPage):
 
     def get_listing(self):
         return (
-            PartnerPage.objects.child_of(self)
-            .live()
-            .public()
+            self.listed(PartnerPage)
             .select_related("country", "logo")
             .prefetch_related("logo__renditions")
             .order_by("role_order", "country__name", "title")
@@ -219,12 +217,25 @@ class PartnerPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        networks = NetworkPage.objects.live().public().select_related("country")
-        # A new partner's preview has no id yet, so no networks either.
-        context["networks"] = (
-            networks.filter(coordinating_partner=self) if self.pk else networks.none()
-        )
+        context["networks"] = self.coordinated_networks_shown()
         return context
+
+    def coordinated_networks_shown(self):
+        """The networks this partner coordinates, each once, in this page's language
+        where translated (a network may point at any language version of it)."""
+        if not self.translation_key:
+            return []
+        networks = (
+            NetworkPage.objects.live()
+            .public()
+            .filter(coordinating_partner__translation_key=self.translation_key)
+        )
+        return mark_fallbacks(
+            one_per_item(networks, self.locale_id)
+            .select_related("country", "locale")
+            .order_by("title"),
+            self.locale_id,
+        )
 
 
 class NetworkIndexPage(RegionMapMixin, ListingPage):
@@ -234,15 +245,14 @@ class NetworkIndexPage(RegionMapMixin, ListingPage):
     subpage_types = ["partners.NetworkPage"]
     page_description = _("The list of Local Empowerment Networks.")
     template = "pages/partners/network_index_page.html"
+    localized_relations = ("coordinating_partner",)
 
     class Meta:
         verbose_name = _("network index page")
 
     def get_listing(self):
         return (
-            NetworkPage.objects.child_of(self)
-            .live()
-            .public()
+            self.listed(NetworkPage)
             .select_related("country", "image", "coordinating_partner")
             .prefetch_related("image__renditions")
             .order_by("country__name", "title")
@@ -308,19 +318,35 @@ class NetworkPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["case_stories"] = (
-            CaseStoryPage.objects.live()
-            .public()
-            .filter(network=self)
-            .select_related("image")
+        # A story may point at any language version of this network: each story once,
+        # in this page's language where translated.
+        stories = CaseStoryPage.objects.live().public()
+        stories = stories.filter(network__translation_key=self.translation_key)
+        context["case_stories"] = mark_fallbacks(
+            one_per_item(stories, self.locale_id)
+            .select_related("image", "locale")
             .prefetch_related("image__renditions")
-            .order_by("-start_date")
+            .order_by("-start_date", "title"),
+            self.locale_id,
         )
+        context["coordinator"] = self.coordinator_shown()
         return context
 
+    def coordinator_shown(self):
+        """The coordinating partner in this page's language where translated."""
+        if self.coordinating_partner is None:
+            return None
+        found = localized([self.coordinating_partner], self.locale_id)
+        return found[0] if found else None
 
-class NetworkMember(Orderable):
-    """An organisation that belongs to a network."""
+
+class NetworkMember(TranslatableMixin, Orderable):
+    """An organisation that belongs to a network.
+
+    Translatable with its page: a member's name is often a description ("Public
+    library") that reads differently in each language; its kind and website are kept
+    in step with the source page.
+    """
 
     KIND_CHOICES = [
         ("municipality", _("Municipality")),
@@ -345,7 +371,7 @@ class NetworkMember(Orderable):
     ]
     api_fields = [APIField("name"), APIField("kind"), APIField("website")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("member organisation")
 
 
@@ -365,6 +391,7 @@ class CaseStoryIndexPage(ListingPage):
     subpage_types = ["partners.CaseStoryPage"]
     page_description = _("The list of micro-project case stories.")
     template = "pages/partners/case_story_index_page.html"
+    localized_relations = ("network",)
     filter_form_class = CaseStoryFilterForm
 
     class Meta:
@@ -372,9 +399,7 @@ class CaseStoryIndexPage(ListingPage):
 
     def get_listing(self):
         return (
-            CaseStoryPage.objects.child_of(self)
-            .live()
-            .public()
+            self.listed(CaseStoryPage)
             .select_related("image", "country", "network")
             .prefetch_related("image__renditions")
             .order_by("-start_date", "title")
@@ -511,11 +536,19 @@ class CaseStoryPage(BasePage):
         context["gallery"] = self.gallery_images.select_related(
             "image"
         ).prefetch_related("image__renditions")
+        context["network"] = self.network_shown()
         return context
 
+    def network_shown(self):
+        """The story's network in this page's language where translated."""
+        if self.network is None:
+            return None
+        found = localized([self.network], self.locale_id)
+        return found[0] if found else None
 
-class CaseStoryGalleryImage(Orderable):
-    """A picture from the micro project."""
+
+class CaseStoryGalleryImage(TranslatableMixin, Orderable):
+    """A picture from the micro project, with a caption translated with its page."""
 
     page = ParentalKey(
         CaseStoryPage, related_name="gallery_images", on_delete=models.CASCADE
@@ -530,5 +563,5 @@ class CaseStoryGalleryImage(Orderable):
 
     panels = [FieldPanel("image"), FieldPanel("caption")]
 
-    class Meta(Orderable.Meta):
+    class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("gallery image")

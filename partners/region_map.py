@@ -77,6 +77,11 @@ def outlines():
     }
 
 
+def svg_number(value):
+    """A coordinate as SVG reads it: a decimal point in every language, no exponent."""
+    return f"{value:.1f}".rstrip("0").rstrip(".")
+
+
 def inside(x, y):
     return 0 <= x <= WIDTH and 0 <= y <= HEIGHT
 
@@ -105,9 +110,10 @@ def region_map(partners, networks, request=None):
         markers.append(
             {
                 "kind": "partner",
-                "x": x,
-                "y": y,
+                "x": svg_number(x),
+                "y": svg_number(y),
                 "url": partner.get_url(request),
+                "language": getattr(partner, "fallback_language", None),
                 "label": _("Partner: %(name)s") % {"name": name},
             }
         )
@@ -121,13 +127,17 @@ def region_map(partners, networks, request=None):
         offset = stacked.get(key, 0)
         stacked[key] = offset + 1
         x, y = round(x + 10 + 10 * offset, 1), round(y - 8, 1)
+        points = [(x, y - 6), (x + 6, y), (x, y + 6), (x - 6, y)]
         markers.append(
             {
                 "kind": "network",
-                "x": x,
-                "y": y,
-                "points": f"{x} {y - 6} {x + 6} {y} {x} {y + 6} {x - 6} {y}",
+                "x": svg_number(x),
+                "y": svg_number(y),
+                "points": " ".join(
+                    f"{svg_number(px)} {svg_number(py)}" for px, py in points
+                ),
                 "url": network.get_url(request),
+                "language": getattr(network, "fallback_language", None),
                 "label": _("Local Empowerment Network: %(name)s, %(region)s")
                 % {"name": network.title, "region": network.region},
             }

@@ -3,8 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 
 from home.alt_text import PageForm
-
-from .languages import language_name
+from home.languages import language_name
 
 
 class ResourcePageForm(PageForm):

@@ -25,16 +25,17 @@ from wagtail.admin.panels import (
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Locale, Orderable, Page, TranslatableMixin
+from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import ArticleStreamBlock
+from home.languages import FILE_LANGUAGES, language_name
+from home.localization import localized
 from home.models import (
     BasePage,
     ListingPage,
     TaxonomyTerm,
-    in_locale,
     live_related,
     source_locale_only,
 )
@@ -42,7 +43,6 @@ from home.serializers import PageLinkSerializer, TermSerializer
 
 from .admin_forms import ResourcePageForm
 from .api import ResourceFilesField
-from .languages import FILE_LANGUAGES, language_name
 
 
 class Audience(TaxonomyTerm):
@@ -75,17 +75,7 @@ class ResourceIndexPage(ListingPage):
         A policymaker in Riga sees the whole library: the outputs translated into
         Latvian under their Latvian titles, the others under their English ones.
         """
-        outputs = ResourcePage.objects.live().public()
-        source = self.get_translation_or_none(Locale.get_default())
-        if source is None or source.pk == self.pk:
-            outputs = outputs.child_of(self)
-        else:
-            translated = ResourcePage.objects.live().child_of(self)
-            outputs = outputs.filter(
-                models.Q(path__startswith=self.path, depth=self.depth + 1)
-                | models.Q(path__startswith=source.path, depth=source.depth + 1)
-                & ~models.Q(translation_key__in=translated.values("translation_key"))
-            )
+        outputs = self.listed(ResourcePage)
         return (
             outputs.select_related("image", "locale")
             .prefetch_related(
@@ -256,6 +246,9 @@ class ResourcePage(RoutablePageMixin, BasePage):
             key=lambda file: file.language.lower() != language_code,
         )
 
+    def has_file_in(self, language_code):
+        return self.file_for(language_code or "") is not None
+
     def file_for(self, language_code):
         language_code = language_code.lower()
         return next(
@@ -266,7 +259,7 @@ class ResourcePage(RoutablePageMixin, BasePage):
     @cached_property
     def authoring_partners(self):
         """The live partners who wrote it, in the page's language where translated."""
-        return in_locale(live_related(self.partners).order_by("title"), self.locale_id)
+        return localized(live_related(self.partners).order_by("title"), self.locale_id)
 
     @cached_property
     def audience_terms(self):
@@ -279,6 +272,9 @@ class ResourcePage(RoutablePageMixin, BasePage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context["files"] = self.language_versions()
+        context["file_in_visitor_language"] = self.has_file_in(
+            translation.get_language()
+        )
         # Read once for the page and for its JSON-LD (home/seo.py).
         context["partners"] = self.authoring_partners
         context["audiences"] = self.audience_terms

@@ -9,7 +9,8 @@ from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Locale
 
-from .languages import language_name
+from home.languages import language_name
+
 from .models import DownloadCount, ResourcePage
 
 RECENT_DAYS = 30

@@ -8,7 +8,7 @@ from django.db.models import Manager
 from django.utils.translation import pgettext_lazy
 from wagtail.search import index
 
-from resources.languages import language_name
+from home.languages import language_name
 
 
 @dataclass(frozen=True)

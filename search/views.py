@@ -15,7 +15,8 @@ from elasticsearch import ApiError
 from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
 
-from resources.languages import language_name
+from home.languages import language_name
+from home.localization import mark_fallbacks, one_per_item
 from resources.models import DownloadCount, ResourcePage
 from search.forms import SearchForm
 from search.highlight import highlight, snippet
@@ -61,7 +62,11 @@ def search(request):
     chosen_type = TYPES_BY_KEY.get(form.cleaned_data["type"])
     pages = Page.objects.live().public()
     if not all_languages:
-        pages = pages.filter(locale=locale)
+        # Every item once: in the visitor's language where translated, else the
+        # source version (marked in the results), as the listings show them.
+        pages = pages.filter(
+            pk__in=one_per_item(Page.objects.live(), locale).values("pk")
+        )
     try:
         context.update(
             run_search(request, pages, query, query_text, chosen_type, all_languages)
@@ -95,12 +100,15 @@ def run_search(request, pages, query, query_text, chosen_type, all_languages):
     # The facets have counted the results already: the paginator need not search again.
     found = counts[chosen_type] if chosen_type else sum(counts.values())
     page_obj, past_end = results_page(request, listed.specific().search(query), found)
+    hits = list(page_obj.object_list)
+    if not all_languages:
+        mark_fallbacks(hits, Locale.get_active())
     terms = query_terms(query_text)
     base = {"q": query_text, **({"all": "1"} if all_languages else {})}
     return {
         "results": page_obj,
         "past_end": past_end,
-        "hits": describe(list(page_obj.object_list), terms),
+        "hits": describe(hits, terms),
         "all_languages": all_languages,
         "chosen_type": chosen_type,
         "total": sum(counts.values()),
@@ -189,9 +197,9 @@ def editors_picks(request, query_text, locale, all_languages):
     promotions = list(
         promoted.editors_picks.select_related("page").order_by("sort_order")
     )
-    # A pick is shown in the visitor's language (any language when searching them
-    # all), and only where that page is live and public: a page behind a login or
-    # password is not advertised by title. One query for all the picks.
+    # A pick is shown in the visitor's language where translated, else as its source
+    # (marked; any language when searching them all), and only where that page is
+    # live and public: a page behind a login or password is not advertised by title.
     candidates = (
         Page.objects.live()
         .public()
@@ -200,8 +208,8 @@ def editors_picks(request, query_text, locale, all_languages):
         )
     )
     if not all_languages:
-        candidates = candidates.filter(locale=locale)
-    shown = {page.pk: page for page in candidates}
+        candidates = one_per_item(candidates, locale)
+    shown = {page.pk: page for page in mark_fallbacks(candidates, locale)}
     in_language = {page.translation_key: page for page in shown.values()}
     picks = []
     for promotion in promotions:
@@ -227,6 +235,9 @@ def editors_picks(request, query_text, locale, all_languages):
                     "title": page.title,
                     "url": page.get_url(request),
                     "description": promotion.description,
+                    "fallback_language": (
+                        None if all_languages else page.fallback_language
+                    ),
                 }
             )
     return picks
@@ -241,10 +252,9 @@ def suggested_outputs(locale):
         .annotate(total=Sum("count"))
         .values("total")
     )
-    return list(
-        ResourcePage.objects.live()
-        .public()
-        .filter(locale=locale)
+    return mark_fallbacks(
+        one_per_item(ResourcePage.objects.live().public(), locale)
         .annotate(downloads=Coalesce(Subquery(downloads[:1]), 0))
-        .order_by("-downloads", "-publication_date")[:SUGGESTED_OUTPUTS]
+        .order_by("-downloads", "-publication_date")[:SUGGESTED_OUTPUTS],
+        locale,
     )

@@ -10,6 +10,7 @@ plausible examples and must be shown as demo content in the admin.
 PROJECT = {
     "name": "SEMPRE",
     "title": "SEMPRE – Social Empowerment in Rural Areas",
+    "subtitle": "Social Empowerment in Rural Areas",
     "tagline": "Co-creating social services with the people who use them",
     "hero_heading": "Rural services, shaped by the people who use them",
     "hero_intro": (

@@ -3,6 +3,8 @@
 from functools import cache
 
 from django import template
+from django.conf import settings
+from django.utils import translation
 from PIL import features
 from wagtail.images.models import Filter, Picture
 from wagtail.images.shortcuts import get_renditions_or_not_found
@@ -61,4 +63,10 @@ def responsive_picture(image, spec, sizes="100vw", alt=None, lazy=True, **attrs)
     attrs.setdefault("decoding", "async")
     if alt is not None:
         attrs["alt"] = alt
+    elif getattr(image, "default_alt_text", "") and (
+        translation.get_language() != settings.LANGUAGE_CODE
+    ):
+        # The image library's texts are written in the source language: a screen
+        # reader on a translated page reads the alt text as what it is.
+        attrs.setdefault("lang", settings.LANGUAGE_CODE)
     return Picture(renditions, attrs)

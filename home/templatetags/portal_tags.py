@@ -2,15 +2,24 @@
 
 from django import template
 from django.conf import settings
-from django.db.models import Exists, F, OuterRef, Q
+from django.db.models import F, Q
 from django.db.models.functions import Length, Substr
 from django.utils import translation
+from django.utils.html import format_html
 from django.utils.http import urlencode
 from django.utils.text import capfirst
 from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from wagtail.coreutils import get_supported_content_language_variant
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Locale, Page, Site
+
+from home.localization import (
+    in_language,
+    in_source_order,
+    mark_fallbacks,
+    one_per_item,
+    without_view_restrictions,
+)
 
 register = template.Library()
 
@@ -49,28 +58,39 @@ def main_menu(context):
         return []
     page = context.get("page")
     if isinstance(page, Page) and page.locale_id:
-        in_locale = Q(locale_id=page.locale_id)
+        locale_id = page.locale_id
     else:
-        in_locale = Q(locale__language_code=_active_language())
+        locale = Locale.objects.filter(language_code=_active_language()).first()
+        if locale is None:
+            return []
+        locale_id = locale.pk
+    # The children of every language's home page, one per item: this language's
+    # where translated, else the source page (marked), in the source's order.
     home_paths = Page.objects.filter(
-        in_locale,
         translation_key__in=Page.objects.filter(pk=site.root_page_id).values(
             "translation_key"
-        ),
+        )
     ).values("path")
-    # Same rule as PageQuerySet.public(), as a subquery instead of a second query:
-    # a restriction on the item or on any of its ancestors makes it private.
-    restricted = PageViewRestriction.objects.filter(
-        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
-    )
-    items = list(
+    items = without_view_restrictions(
         Page.objects.live()
         .in_menu()
         .annotate(parent_path=Substr("path", 1, Length("path") - Page.steplen))
         .filter(parent_path__in=home_paths)
-        .exclude(Exists(restricted))
-        .only("id", "title", "path", "depth", "url_path", "locale_id")
-        .order_by("path")
+    )
+    items = mark_fallbacks(
+        in_source_order(one_per_item(items, locale_id))
+        .select_related("locale")
+        .only(
+            "id",
+            "title",
+            "path",
+            "depth",
+            "url_path",
+            "locale_id",
+            "translation_key",
+            "locale__language_code",
+        ),
+        locale_id,
     )
     current = getattr(page, "path", "") if isinstance(page, Page) else ""
     for item in items:
@@ -130,7 +150,17 @@ def footer_links(context):
         target = translated.get(source.translation_key, source)
         url = target.get_url(request)
         if url:
-            links.append({"label": label, "url": url, "title": target.title})
+            links.append(
+                {
+                    "label": label,
+                    "url": url,
+                    "title": target.title,
+                    # Not yet in this language: the link says so (lang, hreflang).
+                    "fallback_language": (
+                        None if target.language == language else target.language
+                    ),
+                }
+            )
     return links
 
 
@@ -242,7 +272,8 @@ def elided_pages(page_obj):
 
 @register.simple_tag
 def footer_text():
-    """The footer text in the active language, else in the source language."""
+    """The header and footer texts in the active language, else in the source
+    language, then marked with ``fallback_language``."""
     from home.models import FooterText
 
     language = _active_language()
@@ -252,4 +283,75 @@ def footer_text():
             locale__language_code__in={language, settings.LANGUAGE_CODE}
         ).select_related("locale")
     }
-    return texts.get(language) or texts.get(settings.LANGUAGE_CODE)
+    text = texts.get(language) or texts.get(settings.LANGUAGE_CODE)
+    if text is not None:
+        code = text.locale.language_code
+        text.fallback_language = None if code == language else code
+    return text
+
+
+# Items shown in another language than the visitor's (home.localization) ------------
+
+
+def _fallback_language(page):
+    if isinstance(page, dict):
+        return page.get("fallback_language")
+    return getattr(page, "fallback_language", None)
+
+
+@register.simple_tag
+def lang_of(page):
+    """` lang="en"` for an item shown in another language than the page, else ""."""
+    code = _fallback_language(page)
+    return format_html(' lang="{}"', code) if code else ""
+
+
+@register.simple_tag
+def hreflang_of(page):
+    """` hreflang="en"` for a link to an item in another language, else ""."""
+    code = _fallback_language(page)
+    return format_html(' hreflang="{}"', code) if code else ""
+
+
+@register.simple_tag
+def fallback_mark(page, compact=False):
+    """ "In English", in the visitor's language, for an item shown in another one.
+
+    `compact` (menus, link lists) shows the language code, with the phrase for
+    screen readers.
+    """
+    code = _fallback_language(page)
+    if not code:
+        return ""
+    language = translation.get_language()
+    if compact:
+        return format_html(
+            '<span class="fallback-mark fallback-mark--compact" lang="{}" title="{}">'
+            '<span aria-hidden="true">{}</span><span class="visually-hidden"> ({})'
+            "</span></span>",
+            language,
+            in_language(code),
+            code.upper(),
+            in_language(code),
+        )
+    return format_html(
+        '<span class="fallback-mark" lang="{}">{}</span>', language, in_language(code)
+    )
+
+
+@register.simple_tag
+def source_language():
+    """The language code of the source pages and the site settings' texts."""
+    return settings.LANGUAGE_CODE
+
+
+@register.simple_tag(takes_context=True)
+def key_figure(context, value):
+    """A key figure's number for the page's language (see KeyFigureValue)."""
+    page = context.get("page")
+    locale_id = getattr(page, "locale_id", None)
+    if locale_id is None:
+        locale = Locale.objects.filter(language_code=_active_language()).first()
+        locale_id = locale.pk if locale else None
+    number = value.number(locale_id) if hasattr(value, "number") else value["value"]
+    return number

@@ -2,6 +2,7 @@
 
 import datetime
 import json
+import uuid
 from decimal import Decimal
 
 from django.conf import settings
@@ -48,6 +49,14 @@ from partners.models import (
 from resources.models import Audience, ResourceFile, ResourceIndexPage, ResourcePage
 
 DEMO_ADMIN = ("admin", "sempre-demo")
+# The demo pictures are drawn by home/demo/images.py for the project: its name is the
+# credit (a name reads the same in every language).
+DEMO_CREDIT = "SEMPRE"
+# Key figures the site counts itself, so that they match what visitors find.
+COUNTED_FIGURES = {
+    "partner organisations": "partners",
+    "countries around the Baltic Sea": "countries",
+}
 LANGUAGE_NAMES = dict(settings.LANGUAGES)
 FOOTER_TEXT = (
     "SEMPRE brought social service providers and the people who use their services "
@@ -83,7 +92,16 @@ def stream(items):
                 {"type": "heading", "value": {"text": item["text"], "level": "h2"}}
             )
         elif kind == "facts":
-            facts = [{"label": label, "value": value} for label, value in item["items"]]
+            # List items in Wagtail's block format (with ids): wagtail-localize offers
+            # only those for translation.
+            facts = [
+                {
+                    "type": "item",
+                    "value": {"label": label, "value": value},
+                    "id": str(uuid.uuid4()),
+                }
+                for label, value in item["items"]
+            ]
             blocks.append(
                 {
                     "type": "fact_box",
@@ -141,7 +159,7 @@ class DemoLoader:
             data, alt_text = make()
             image = get_image_model()(
                 alt_text=alt_text,
-                credit="Demo illustration",
+                credit=DEMO_CREDIT,
                 file=ImageFile(ContentFile(data), name=filename),
             )
             image._set_image_file_metadata()
@@ -193,6 +211,10 @@ class DemoLoader:
         self.demo_collection = child_collection(
             Collection.get_first_root_node(), "Demo content"
         )
+        # Demo sites loaded before the credit was a name.
+        get_image_model().objects.filter(
+            collection=self.demo_collection, credit="Demo illustration"
+        ).update(credit=DEMO_CREDIT)
         self.load_terms()
         home = self.load_home()
         sections = self.load_sections(home)
@@ -255,7 +277,13 @@ class DemoLoader:
                         [
                             {
                                 "type": "figure",
-                                "value": {"value": value, "label": label},
+                                "value": {
+                                    "count": COUNTED_FIGURES.get(label, ""),
+                                    "value": (
+                                        "" if label in COUNTED_FIGURES else value
+                                    ),
+                                    "label": label,
+                                },
                             }
                             for value, label in project["key_figures"]
                         ]
@@ -557,10 +585,17 @@ class DemoLoader:
             site_settings.save()
 
     def load_footer_text(self):
-        if not FooterText.objects.filter(locale=self.locale).exists():
+        text = FooterText.objects.filter(locale=self.locale).first()
+        if text is None:
             FooterText.objects.create(
-                locale=self.locale, body=f"<p>{escape(FOOTER_TEXT)}</p>"
+                locale=self.locale,
+                subtitle=content.PROJECT["subtitle"],
+                body=f"<p>{escape(FOOTER_TEXT)}</p>",
             )
+        elif not text.subtitle:
+            # A demo site loaded before the header and footer texts had a subtitle.
+            text.subtitle = content.PROJECT["subtitle"]
+            text.save(update_fields=["subtitle"])
 
     def load_translations(self):
         """Translate every page and term whose strings the demo catalogues cover."""
