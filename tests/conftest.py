@@ -12,6 +12,7 @@ import pytest
 from django.conf import settings
 from django.core.cache import caches
 from django.urls import reverse
+from django.utils import translation
 from django.utils.text import slugify
 from wagtail.models import Locale
 
@@ -54,7 +55,12 @@ def remove_test_media():
 
 @pytest.fixture(autouse=True)
 def clear_caches():
-    """Wagtail caches site root paths and renditions; a rolled-back test must not leak."""
+    """Wagtail caches site root paths and renditions; a rolled-back test must not leak.
+
+    Nor the language: Django's LocaleMiddleware leaves the last request's language
+    active in the thread, so each test starts in the source language.
+    """
+    translation.activate(settings.LANGUAGE_CODE)
     for cache in caches.all():
         cache.clear()
     yield

@@ -206,19 +206,25 @@ def test_an_output_without_its_own_image_shares_its_pdf_cover(client, tree):
 
 
 def test_listing_filters_by_locale_and_type(client, tree, translate):
+    """?locale=de: every item once, in German where translated, else in English (its
+    meta.locale says so); &fallback=false: the German pages only."""
     english = NewsPageFactory(parent=tree.news)
     german = translate(english, "de")
-    NewsPageFactory(parent=tree.news)
+    untranslated = NewsPageFactory(parent=tree.news)
 
-    german_ids = [
-        item["id"]
-        for item in get(client, "/api/v2/pages/?locale=de&type=news.NewsPage")["items"]
-    ]
+    german_data = get(client, "/api/v2/pages/?locale=de&type=news.NewsPage")
+    german_only = get(
+        client, "/api/v2/pages/?locale=de&fallback=false&type=news.NewsPage"
+    )
     english_data = get(
         client, "/api/v2/pages/?locale=en&type=news.NewsPage&fields=date,summary"
     )
 
-    assert german_ids == [german.pk]
+    assert {(item["id"], item["meta"]["locale"]) for item in german_data["items"]} == {
+        (german.pk, "de"),
+        (untranslated.pk, "en"),
+    }
+    assert [item["id"] for item in german_only["items"]] == [german.pk]
     assert english_data["meta"]["total_count"] == 2
     assert {item["meta"]["locale"] for item in english_data["items"]} == {"en"}
     assert all("date" in item for item in english_data["items"])
@@ -243,6 +249,7 @@ def test_listing_is_paginated_and_hides_private_pages(client, tree):
     ("query", "message"),
     [
         ("locale=xx", "unknown locale"),
+        ("locale=de&fallback=maybe", "fallback must be 'true' or 'false'"),
         ("type=news.Nothing", "type doesn't exist"),
         ("limit=many", "limit must be a positive integer"),
         ("offset=-1", "offset must be a positive integer"),

@@ -171,3 +171,41 @@ def test_translated_listing_queries_do_not_grow_with_items(
         f"{len(with_6)} with 6 items"
     )
     assert len(with_6) == len(with_2)
+
+
+@pytest.mark.parametrize("name", LISTINGS)
+def test_listings_with_fallback_do_not_grow_with_items_or_languages(
+    client, tree, settings, translate, locales, make, name
+):
+    """A German listing shows every item once: half translated, half the English page
+    (marked). More items, and translations into more languages, cost no query more."""
+    settings.PORTAL_PAGE_SIZE = 100
+    index = getattr(tree, name)
+    german_index = translate(index, "de")
+
+    def add(count, languages):
+        before = set(index.get_children().values_list("pk", flat=True))
+        make(LISTINGS[name], tree, count)
+        new = index.get_children().exclude(pk__in=before).specific().order_by("path")
+        for number, child in enumerate(new):
+            if number % 2 == 0:
+                translate(child, "de")
+            for code in languages:
+                translate(child, code)
+        return index.get_children().live().count()
+
+    items = add(2, [])
+    few = count_queries(client, german_index.url, items)
+    items = add(10, ["fi", "lv", "pl"])
+    many = count_queries(client, german_index.url, items)
+
+    response = client.get(german_index.url)
+    shown = response.context["items"].object_list
+    assert {item.fallback_language for item in shown} == {None, "en"}
+    assert len({item.translation_key for item in shown}) == items
+    print(
+        f"\nQueries for the German {name} listing with English fallbacks: "
+        f"{len(few)} with 2 items, {len(many)} with 12 items in 5 languages"
+    )
+    extra = [q["sql"] for q in many.captured_queries[len(few) :]]
+    assert len(many) == len(few), "\n".join(extra[:10])

@@ -4,7 +4,9 @@ import datetime
 
 import feedparser
 import pytest
+from django.utils import translation
 
+from home.localization import in_language
 from home.tests.factories import ImageFactory
 from news.tests.factories import NewsPageFactory
 
@@ -57,17 +59,32 @@ def test_news_feed_has_the_latest_items_with_summary_date_and_image(
     assert feed.entries[1].enclosures == []
 
 
+def entry_language(feed, entry):
+    """dc:language of an RSS item, xml:lang of an Atom entry, else the feed's."""
+    return (
+        entry.get("language")
+        or entry.title_detail.get("language")
+        or feed.feed.get("language")
+    )
+
+
 def test_news_feed_is_in_the_language_of_its_address(client, tree, translate):
+    """Every item once: the German translation, else the English item, marked."""
     english = NewsPageFactory(parent=tree.news, title="Final conference")
     NewsPageFactory(parent=tree.news, title="Not translated")
     german = translate(english, "de", title="Abschlusskonferenz")
+    with translation.override("de"):
+        in_english = str(in_language("en"))
 
     for suffix in ("rss", "atom"):
         _response, feed = fetch(client, f"/de/feeds/news.{suffix}")
 
         assert feed.feed.language == "de"
         assert feed.feed.link == german.get_parent().full_url
-        assert [entry.title for entry in feed.entries] == ["Abschlusskonferenz"]
+        assert {(e.title, entry_language(feed, e)) for e in feed.entries} == {
+            ("Abschlusskonferenz", "de"),
+            (f"Not translated ({in_english})", "en"),
+        }
 
 
 def test_news_feed_has_at_most_twenty_items(client, tree):

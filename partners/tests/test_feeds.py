@@ -34,7 +34,14 @@ def test_case_story_feed_parses_in_each_language(client, tree, translate, suffix
         "Village bus",
     }
     assert in_swedish.feed.language == "sv"
-    (entry,) = in_swedish.entries
+    # The untranslated story is there too, in English and marked so.
+    entry, fallback = sorted(
+        in_swedish.entries, key=lambda e: e.link != swedish.full_url
+    )
+    assert fallback.title.startswith("Village bus (")
+    for item, language in ((entry, "sv"), (fallback, "en")):
+        marked = item.get("language") or item.title_detail.get("language") or "sv"
+        assert marked == language, item.title
     assert entry.title == "Sömnadskooperativ i Luleå"
     assert entry.link == swedish.full_url
     assert entry.summary == "Migrant women founded a sewing cooperative."

@@ -93,14 +93,17 @@ def test_a_locale_without_a_library_gets_the_english_output_and_no_library_link(
 
 def test_a_library_in_the_locale_only_lists_its_own(tree, translate):
     """Recommendations written directly in Latvian are found from the Latvian home;
-    the English home has none of its own and shows no box."""
+    the English home has none of its own, so it shows the Latvian ones, marked."""
     latvian_home = translate(tree.home, "lv")
     latvian_library = ResourceIndexPageFactory(parent=latvian_home, slug="resursi")
     latvian_only = output(latvian_library, "Ieteikumi", files__language="lv")
 
     assert latvian_home.for_policymakers()["output"] == latvian_only
+    assert latvian_home.for_policymakers()["output"].fallback_language is None
     assert latvian_home.for_policymakers()["library"] == latvian_library
-    assert tree.home.for_policymakers() is None
+    english_box = tree.home.for_policymakers()
+    assert english_box["output"] == latvian_only
+    assert english_box["output"].fallback_language == "lv"
 
 
 def test_no_recommendations_no_box(client, tree):

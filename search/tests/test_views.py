@@ -345,6 +345,7 @@ def test_editors_picks_come_first_in_the_visitors_language(client, tree, transla
             "title": "Annual conference",
             "url": picked.url,
             "description": "Our main event",
+            "fallback_language": None,
         }
     ]
     assert in_german.context["picks"][0]["url"] == german.url
