@@ -1,11 +1,21 @@
 """Blocks shared by every page body."""
 
+from django.apps import apps
 from django.core.exceptions import ValidationError
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
+from wagtail.models import Locale
+
+from .localization import (
+    item_address,
+    localized,
+    one_per_item,
+    without_view_restrictions,
+)
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -70,11 +80,28 @@ class QuoteBlock(blocks.StructBlock):
 class LinkStructValue(blocks.StructValue):
     """Resolves a call to action's target, whether a page or an address."""
 
-    def href(self):
-        """The chosen page in the active language, else the address."""
+    def target(self):
+        """The chosen page as the visitor should see it: in the active language where
+        translated, else marked (``fallback_language``); None when not live."""
         page = self.get("page")
-        if page:
-            return page.localized.url
+        if not page:
+            return None
+        targets = self.__dict__.setdefault("_targets", {})
+        language = translation.get_language()
+        if language not in targets:
+            found = localized([page], Locale.get_active())
+            targets[language] = found[0] if found else None
+        return targets[language]
+
+    def fallback_language(self):
+        target = self.target()
+        return getattr(target, "fallback_language", None) if target else None
+
+    def href(self):
+        """The chosen page in the active language (else marked), else the address."""
+        if self.get("page"):
+            target = self.target()
+            return item_address(target) if target is not None else ""
         return self.get("url") or ""
 
 
@@ -176,14 +203,11 @@ class KeyFigureValue(blocks.StructValue):
         counted = self.get("count")
         if not counted or counted not in COUNTED:
             return self.get("value")
-        from django.apps import apps  # noqa: PLC0415 (page models load after blocks)
-
-        from .localization import one_per_item  # noqa: PLC0415
-
         model_label, field = COUNTED[counted]
         # What a visitor of this language finds: every item once, translated or not.
         items = one_per_item(
-            apps.get_model(model_label).objects.live().public(), locale_id
+            without_view_restrictions(apps.get_model(model_label).objects.live()),
+            locale_id,
         )
         if field:
             return items.order_by().values(field).distinct().count()

@@ -18,6 +18,8 @@ languages: the choice is made by the database in the same query that lists the i
 from django.conf import settings
 from django.db.models import Exists, F, OuterRef, Q, Subquery
 from django.db.models.functions import Coalesce, Length, Substr
+from django.utils import translation
+from django.utils.http import urlencode
 from django.utils.translation import pgettext_lazy
 from wagtail.models import Locale, Page, PageViewRestriction
 
@@ -40,7 +42,7 @@ IN_LANGUAGE = {
 
 
 def in_language(code):
-    """ "In English" for a language code, in the active language."""
+    """The mark "In English" for a language code, in the active language."""
     return IN_LANGUAGE.get(code) or language_name(code)
 
 
@@ -52,20 +54,45 @@ def _in_source_language(prefix=""):
     return Q(**{f"{prefix}locale__language_code": settings.LANGUAGE_CODE})
 
 
+def without_view_restrictions(queryset):
+    """Pages neither restricted themselves nor below a restricted page.
+
+    The rule of PageQuerySet.public(), as a subquery of the same query instead of a
+    query of its own.
+    """
+    restricted = PageViewRestriction.objects.filter(
+        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
+    )
+    return queryset.exclude(Exists(restricted))
+
+
+def not_aliases_of_translations(queryset):
+    """Leave out alias pages of another language's page.
+
+    wagtail-localize's locale synchronisation (not used here, but an administrator
+    can switch it on) makes such aliases: the source text under another language's
+    address. They are no translation, so the source page stands for them.
+    """
+    return queryset.exclude(alias_of__translation_key=F("translation_key"))
+
+
 def one_per_item(queryset, locale):
     """Narrow a page queryset to one version of each item for a visitor of `locale`.
 
     A version in `locale` is kept; a source-language version is kept when the item
-    has no live version in `locale`; a version in a third language is kept when the
-    item has neither, and it is the item's first (lowest id) live version. The caller
-    chooses live(), public() and the order.
+    has no live, public version in `locale`; a version in a third language is kept
+    when the item has neither, and it is the item's first (lowest id) live version.
+    The caller chooses live(), public() and the order.
     """
     target = locale_id(locale)
-    others = Page.objects.live().filter(translation_key=OuterRef("translation_key"))
-    others = others.exclude(pk=OuterRef("pk"))
+    others = not_aliases_of_translations(
+        without_view_restrictions(
+            Page.objects.live().filter(translation_key=OuterRef("translation_key"))
+        )
+    ).exclude(pk=OuterRef("pk"))
     in_target = Q(locale_id=target)
     in_source = _in_source_language()
-    return queryset.filter(
+    return not_aliases_of_translations(queryset).filter(
         in_target
         | (in_source & ~Exists(others.filter(locale_id=target)))
         | (
@@ -133,18 +160,6 @@ def mark_fallbacks(pages, locale):
     return pages
 
 
-def without_view_restrictions(queryset):
-    """Pages neither restricted themselves nor below a restricted page.
-
-    The rule of PageQuerySet.public(), as a subquery of the same query instead of a
-    query of its own.
-    """
-    restricted = PageViewRestriction.objects.filter(
-        page__path=Substr(OuterRef("path"), 1, Length("page__path"))
-    )
-    return queryset.exclude(Exists(restricted))
-
-
 def localized(pages, locale, select_related=(), prefetch_related=()):
     """Each page of a list as a visitor of `locale` should see it, marked, in order.
 
@@ -160,38 +175,51 @@ def localized(pages, locale, select_related=(), prefetch_related=()):
     if not pages:
         return pages
     target = locale_id(locale)
-    types = {type(page) for page in pages}
-    model = next(iter(types)) if len(types) == 1 else Page
-    versions = without_view_restrictions(
-        model.objects.live().filter(
-            translation_key__in={page.translation_key for page in pages}
+    # First the choice, from one row per version (ids and languages only)...
+    versions = not_aliases_of_translations(
+        without_view_restrictions(
+            Page.objects.live().filter(
+                translation_key__in={page.translation_key for page in pages}
+            )
         )
-    ).select_related("locale", *select_related)
-    if prefetch_related:
-        versions = versions.prefetch_related(*prefetch_related)
-    if model is Page:
-        # A mix of types, or plain Page objects (a relation to wagtailcore.Page).
-        versions = versions.specific()
+    ).values_list("pk", "translation_key", "locale_id", "locale__language_code")
     related_to = {page.pk for page in pages}
 
-    def preference(version):
-        if version.locale_id == target:
+    def preference(row):
+        pk, _key, version_locale, code = row
+        if version_locale == target:
             return (0, 0)
-        if version.locale.language_code == settings.LANGUAGE_CODE:
+        if code == settings.LANGUAGE_CODE:
             return (1, 0)
-        return (2, 0) if version.pk in related_to else (3, version.pk)
+        return (2, 0) if pk in related_to else (3, pk)
 
     chosen = {}
-    for version in versions:
-        best = chosen.get(version.translation_key)
-        if best is None or preference(version) < preference(best):
-            chosen[version.translation_key] = version
+    for row in versions:
+        best = chosen.get(row[1])
+        if best is None or preference(row) < preference(best):
+            chosen[row[1]] = row
+    # ...then the chosen pages, with what the caller shows of them.
+    types = {type(page) for page in pages}
+    model = next(iter(types)) if len(types) == 1 else Page
+    found = model.objects.filter(pk__in=[row[0] for row in chosen.values()])
+    found = found.select_related("locale", *select_related)
+    if prefetch_related:
+        found = found.prefetch_related(*prefetch_related)
+    if model is Page:
+        # A mix of types, or plain Page objects (a relation to wagtailcore.Page).
+        found = found.specific()
+    by_key = {page.translation_key: page for page in found}
     result = []
     for page in pages:
-        version = chosen.pop(page.translation_key, None)
+        version = by_key.pop(page.translation_key, None)
         if version is not None:
             result.append(version)
-    return mark_fallbacks(result, target)
+    codes = {row[2]: row[3] for row in chosen.values()}
+    for page in result:
+        page.fallback_language = (
+            None if page.locale_id == target else codes.get(page.locale_id)
+        )
+    return result
 
 
 def localize_related(items, field, locale):
@@ -210,3 +238,19 @@ def localize_related(items, field, locale):
             shown.get(target.translation_key) if target is not None else None,
         )
     return items
+
+
+def item_address(page, request=None, url=None):
+    """The address of an item in a listing or relation: for one shown in another
+    language than the visitor's, with ?unavailable=<the visitor's language>, so that
+    its page says why, in the visitor's language (see the unavailable_note tag)."""
+    if url is None:
+        url = page.get_url(request) if page is not None else None
+    code = (
+        page.get("fallback_language")
+        if isinstance(page, dict)
+        else getattr(page, "fallback_language", None)
+    )
+    if url and code:
+        url = f"{url}?{urlencode({'unavailable': translation.get_language()})}"
+    return url or ""

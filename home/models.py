@@ -576,17 +576,13 @@ class HomePage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["featured"] = self.get_featured()
+        featured = self.get_featured()
+        context["featured"] = featured
+        # Nothing twice on one page: the latest news leaves out the featured items.
         context["latest_news"] = self.latest_of(
-            "news.NewsPage", "-date", 3, related=["category"]
+            "news.NewsPage", "-date", 3, exclude=featured, related=["category"]
         )
-        context["news_index"] = (
-            self.get_children()
-            .live()
-            .public()
-            .filter(content_type__model="newsindexpage")
-            .first()
-        )
+        context["news_index"] = self.section("news.NewsIndexPage")
         context["for_policymakers"] = self.for_policymakers()
         return context
 
@@ -614,19 +610,27 @@ class HomePage(BasePage):
         (output,) = localized([output], self.locale_id) or (None,)
         if output is None:
             return None
-        library = (
-            ResourceIndexPage.objects.live()
-            .public()
-            .child_of(self)
-            .order_by("path")
-            .first()
-        )
+        library = self.section(ResourceIndexPage)
         return {
             "output": output,
             "files": output.language_versions(),
             "in_visitor_language": output.has_file_in(translation.get_language()),
             "library": library,
         }
+
+    def section(self, model):
+        """The first live index of a type below this home page, else below the source
+        home page (marked): the link to "All news" or the library always leads
+        somewhere, even in a language whose tree lacks that section."""
+        if isinstance(model, str):
+            from django.apps import apps
+
+            model = apps.get_model(model)
+        found = one_per_item(
+            children_of_all_versions(self, model).live().public(), self.locale_id
+        )
+        found = list(in_source_order(found)[:1])
+        return mark_fallbacks(found, self.locale_id)[0] if found else None
 
     def latest_of(self, model_label, order, count, exclude=(), related=()):
         """The newest live pages of a type for this page's language, one per item:
@@ -669,7 +673,7 @@ class HomePage(BasePage):
             longer = news if len(news) > len(stories) else stories
             fill.extend(longer[len(fill) // 2 :])
             chosen += fill[:missing]
-        return localize_related(chosen, "network", self.locale_id)
+        return chosen
 
 
 class HomePageFeaturedItem(Orderable):

@@ -1,6 +1,8 @@
 """Serializers of the pages' API fields: rich text, taxonomy terms, linked pages."""
 
+from django.conf import settings
 from rest_framework.fields import Field
+from wagtail.models import Locale
 from wagtail.rich_text import expand_db_html
 
 
@@ -90,9 +92,26 @@ class PageLinkSerializer(RelatedToPageField):
         translated = cache[key].get(other.translation_key)
         return translated if translated is not None and self.shown(translated) else None
 
+    def visitor_locale_id(self, page):
+        """The language the response is for: ?locale=xx (an English item listed for a
+        German visitor links the German versions of its relations), else the page's."""
+        if "visitor_locale_id" not in self.context:
+            request = self.context.get("request")
+            code = request.GET.get("locale", "") if request is not None else ""
+            found = None
+            if code in dict(settings.LANGUAGES):
+                found = (
+                    Locale.objects.filter(language_code=code)
+                    .values_list("pk", flat=True)
+                    .first()
+                )
+            self.context["visitor_locale_id"] = found
+        return self.context["visitor_locale_id"] or page.locale_id
+
     def represent(self, page, other):
-        if other.locale_id != page.locale_id:
-            other = self.translation(other, page.locale_id) or other
+        target = self.visitor_locale_id(page)
+        if other.locale_id != target:
+            other = self.translation(other, target) or other
         return {
             "id": other.pk,
             "title": other.title,

@@ -34,7 +34,9 @@ class NewsCategory(TaxonomyTerm):
 class NewsFilterForm(ListingFilterForm):
     """Filter news by category and year."""
 
-    category = TermChoiceField(NewsCategory, label=_("Category"))
+    category = TermChoiceField(
+        NewsCategory, label=_("Category"), empty_label=_("All categories")
+    )
     year = forms.TypedChoiceField(
         label=_("Year"), required=False, coerce=int, empty_value=None
     )
@@ -42,7 +44,10 @@ class NewsFilterForm(ListingFilterForm):
 
     def __init__(self, data=None, locale=None, years=(), **kwargs):
         super().__init__(data, locale=locale, **kwargs)
-        self.fields["year"].choices = [("", _("All")), *[(y, y) for y in years]]
+        self.fields["year"].choices = [
+            ("", _("All years")),
+            *[(y, y) for y in years],
+        ]
 
 
 class NewsIndexPage(ListingPage):

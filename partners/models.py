@@ -105,6 +105,12 @@ class PartnerPage(BasePage):
         ("associated", _("Associated organisation")),
     ]
     ROLE_ORDER = {"lead": 0, "partner": 1, "associated": 2}
+    # Headings over the groups of the partner list.
+    ROLE_GROUPS = {
+        "lead": _("Lead partner"),
+        "partner": _("Partners"),
+        "associated": _("Associated organisations"),
+    }
 
     parent_page_types = ["partners.PartnerIndexPage"]
     subpage_types = []
@@ -210,6 +216,11 @@ class PartnerPage(BasePage):
 
     class Meta:
         verbose_name = _("partner page")
+
+    @property
+    def role_group(self):
+        """The heading of this partner's group in the partner list."""
+        return self.ROLE_GROUPS.get(self.role, self.get_role_display())
 
     def save(self, *args, **kwargs):
         self.role_order = self.ROLE_ORDER.get(self.role, 1)
@@ -378,9 +389,16 @@ class NetworkMember(TranslatableMixin, Orderable):
 class CaseStoryFilterForm(ListingFilterForm):
     """Filter case stories by country, target group and theme."""
 
-    country = TermChoiceField(Country, to_field_name="slug", label=_("Country"))
-    target_group = TermChoiceField(TargetGroup, label=_("Target group"))
-    theme = TermChoiceField(Theme, label=_("Theme"))
+    country = TermChoiceField(
+        Country,
+        to_field_name="slug",
+        label=_("Country"),
+        empty_label=_("All countries"),
+    )
+    target_group = TermChoiceField(
+        TargetGroup, label=_("Target group"), empty_label=_("All target groups")
+    )
+    theme = TermChoiceField(Theme, label=_("Theme"), empty_label=_("All themes"))
     lookups = {"country": "country", "target_group": "target_groups", "theme": "themes"}
 
 

@@ -15,6 +15,8 @@ from pathlib import Path
 
 from django.utils.translation import gettext as _
 
+from home.localization import in_language, item_address
+
 WEST, EAST, SOUTH, NORTH = 7.5, 31.5, 52.0, 66.3
 SCALE = 30  # SVG units per degree of latitude
 X_SCALE = SCALE * math.cos(math.radians(59))
@@ -86,6 +88,45 @@ def inside(x, y):
     return 0 <= x <= WIDTH and 0 <= y <= HEIGHT
 
 
+# Markers closer than this (in SVG units) are drawn around their common centre.
+CROWDED = 9
+SPREAD_RADIUS = 8
+
+
+def spread(places):
+    """Positions {key: (x, y)} with markers at (nearly) one place set in a ring around
+    it, so that each can be seen and clicked (two partners in Tallinn, two in Luleå)."""
+    groups = []
+    for key, (x, y) in places.items():
+        for group in groups:
+            gx, gy = group["centre"]
+            if math.hypot(x - gx, y - gy) < CROWDED:
+                group["keys"].append(key)
+                break
+        else:
+            groups.append({"centre": (x, y), "keys": [key]})
+    spread_out = {}
+    for group in groups:
+        gx, gy = group["centre"]
+        count = len(group["keys"])
+        for number, key in enumerate(group["keys"]):
+            if count == 1:
+                spread_out[key] = (gx, gy)
+                continue
+            angle = math.pi + 2 * math.pi * number / count
+            spread_out[key] = (
+                round(gx + SPREAD_RADIUS * math.cos(angle), 1),
+                round(gy + SPREAD_RADIUS * math.sin(angle), 1),
+            )
+    return spread_out
+
+
+def marked(label, page):
+    """A marker's label, with "(In English)" for a page in another language."""
+    code = getattr(page, "fallback_language", None)
+    return f"{label} ({in_language(code)})" if code else label
+
+
 def region_map(partners, networks, request=None):
     """The map's outlines and markers: a partner where it is, a network by its coordinator.
 
@@ -98,23 +139,30 @@ def region_map(partners, networks, request=None):
     """
     partners, networks = list(partners), list(networks)
     markers = []
-    located = {}
+    places = {}
     for partner in partners:
         if partner.latitude is None or partner.longitude is None:
             continue
         x, y = project(partner.longitude, partner.latitude)
-        if not inside(x, y):
+        if inside(x, y):
+            places[partner.translation_key] = (x, y)
+    located = spread(places)
+    for partner in partners:
+        if partner.translation_key not in located:
             continue
-        located[partner.translation_key] = (x, y)
-        name = ", ".join(part for part in (partner.title, partner.city) if part)
+        x, y = located[partner.translation_key]
+        parts = [partner.title]
+        if partner.city and partner.city not in partner.title:
+            parts.append(partner.city)
+        name = ", ".join(parts)
         markers.append(
             {
                 "kind": "partner",
                 "x": svg_number(x),
                 "y": svg_number(y),
-                "url": partner.get_url(request),
+                "url": item_address(partner, request),
                 "language": getattr(partner, "fallback_language", None),
-                "label": _("Partner: %(name)s") % {"name": name},
+                "label": marked(_("Partner: %(name)s") % {"name": name}, partner),
             }
         )
     stacked = {}
@@ -136,10 +184,13 @@ def region_map(partners, networks, request=None):
                 "points": " ".join(
                     f"{svg_number(px)} {svg_number(py)}" for px, py in points
                 ),
-                "url": network.get_url(request),
+                "url": item_address(network, request),
                 "language": getattr(network, "fallback_language", None),
-                "label": _("Local Empowerment Network: %(name)s, %(region)s")
-                % {"name": network.title, "region": network.region},
+                "label": marked(
+                    _("Local Empowerment Network: %(name)s, %(region)s")
+                    % {"name": network.title, "region": network.region},
+                    network,
+                ),
             }
         )
     return {

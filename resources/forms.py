@@ -15,8 +15,8 @@ class ResourceFilterForm(ListingFilterForm):
     """Combinable filters; each option shows how many outputs it would leave."""
 
     type = forms.ChoiceField(label=_("Type"), required=False)
-    audience = TermChoiceField(Audience, label=_("For"))
-    theme = TermChoiceField(Theme, label=_("Theme"))
+    audience = TermChoiceField(Audience, label=_("For"), empty_label=_("All audiences"))
+    theme = TermChoiceField(Theme, label=_("Theme"), empty_label=_("All themes"))
     year = forms.TypedChoiceField(
         label=_("Year"), required=False, coerce=int, empty_value=None
     )
@@ -37,8 +37,8 @@ class ResourceFilterForm(ListingFilterForm):
             {date.year for date in self.base.dates("publication_date", "year")},
             reverse=True,
         )
-        self.fields["year"].choices = [("", _("All")), *((y, y) for y in years)]
-        self.fields["type"].choices = [("", _("All")), *ResourcePage.TYPE_CHOICES]
+        self.fields["year"].choices = [("", _("All years")), *((y, y) for y in years)]
+        self.fields["type"].choices = [("", _("All types")), *ResourcePage.TYPE_CHOICES]
 
     # Filtering ------------------------------------------------------------------
 
@@ -83,7 +83,7 @@ class ResourceFilterForm(ListingFilterForm):
 
         types = grouped("type", "resource_type")
         self.fields["type"].choices = [
-            ("", _("All")),
+            ("", _("All types")),
             *(
                 (value, f"{label} ({types.get(value, 0)})")
                 for value, label in ResourcePage.TYPE_CHOICES
@@ -93,7 +93,7 @@ class ResourceFilterForm(ListingFilterForm):
         self.fields["theme"].counts = grouped("theme", "themes__slug")
         years = grouped("year", "year_published", ExtractYear("publication_date"))
         self.fields["year"].choices = [
-            ("", _("All")),
+            ("", _("All years")),
             *(
                 (value, f"{value} ({years.get(value, 0)})")
                 for value, _label in self.fields["year"].choices[1:]

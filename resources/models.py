@@ -445,11 +445,33 @@ class ResourceFile(TranslatableMixin, Orderable):
 
     def download_filename(self):
         """e.g. policy-recommendations-de.pdf: the output and the language."""
-        stem = slugify(self.page.title) or self.page.slug
+        stem = slugify(self.page.title.translate(LATIN_LETTERS)) or self.page.slug
         if len(stem) > 80:
             stem = stem[:80].rsplit("-", 1)[0]
         suffix = re.sub(r"[^a-z0-9-]", "", self.language.lower())
         return f"{stem}-{suffix}.{self.document.file_extension.lower()}"
+
+
+# Letters that Unicode does not decompose into a base letter and an accent, so that
+# slugify would drop them ("usług" -> "usug"): their usual Latin spelling.
+LATIN_LETTERS = str.maketrans(
+    {
+        "ł": "l",
+        "Ł": "L",
+        "ø": "o",
+        "Ø": "O",
+        "æ": "ae",
+        "Æ": "AE",
+        "ß": "ss",
+        "đ": "d",
+        "Đ": "D",
+        "þ": "th",
+        "Þ": "Th",
+        "œ": "oe",
+        "Œ": "OE",
+        "ı": "i",
+    }
+)
 
 
 class DownloadCount(models.Model):

@@ -101,6 +101,7 @@ def run_search(request, pages, query, query_text, chosen_type, all_languages):
     found = counts[chosen_type] if chosen_type else sum(counts.values())
     page_obj, past_end = results_page(request, listed.specific().search(query), found)
     hits = list(page_obj.object_list)
+    prefetch_related_objects(hits, "locale")
     if not all_languages:
         mark_fallbacks(hits, Locale.get_active())
     terms = query_terms(query_text)

@@ -36,8 +36,10 @@ def html(response):
 
 
 def marked_links(document, href):
-    """The <a> elements of <main> linking to href."""
-    return document.xpath(f"//main//a[@href='{href}']")
+    """The <a> elements of <main> linking to href (with or without ?unavailable=…)."""
+    return document.xpath(
+        f"//main//a[@href='{href}' or starts-with(@href, '{href}?unavailable=')]"
+    )
 
 
 def test_one_per_item_prefers_the_language_then_english_then_the_original(
@@ -158,7 +160,8 @@ def test_news_relations_resolve_to_the_visitors_language(client, tree, translate
     assert link.get("hreflang") == "en"
     with translation.override("de"):
         mark = str(in_language("en"))
-    assert document.xpath(f"//main//li[.//a[@href='{untranslated.url}']]")[0].xpath(
+    (link,) = marked_links(document, untranslated.url)
+    assert link.xpath("ancestor::li[1]")[0].xpath(
         f".//*[contains(@class, 'fallback-mark')][contains(., '{mark}')]"
     )
 
@@ -193,8 +196,8 @@ def test_the_menu_of_every_language_has_every_section(client, tree, translate):
     links = document.xpath("//nav[contains(@class, 'main-nav')]//a")
 
     assert [link.get("href") for link in links] == [
-        tree.partners.url,
-        tree.news.url,
+        f"{tree.partners.url}?unavailable=de",
+        f"{tree.news.url}?unavailable=de",
         german_about.url,
     ]
     for link in links[:2]:
@@ -358,3 +361,26 @@ def test_a_story_translated_before_its_network_is_listed_once(client, tree, tran
 
     assert [s.pk for s in english] == [story.pk]
     assert [s.pk for s in german] == [german_story.pk]
+
+
+def test_a_page_reached_from_another_language_says_why_and_leads_back(
+    client, tree, translate
+):
+    """A Finnish visitor following a marked card lands on the English page with a
+    note in Finnish and a link back to the Finnish home page."""
+    english_only = NewsPageFactory(parent=tree.news, title="English only")
+    finnish_news = translate(tree.news, "fi")
+
+    listing = html(client.get(finnish_news.url))
+    (link,) = listing.xpath("//main//*[contains(@class, 'card__title')]/a")
+    assert link.get("href") == f"{english_only.url}?unavailable=fi"
+
+    document = html(client.get(link.get("href")))
+    (note,) = document.xpath("//main//*[contains(@class, 'language-note')]")
+    assert note.get("lang") == "fi"
+    with translation.override("fi"):
+        assert translation.gettext("Go to the home page") in note.text_content()
+        assert note.xpath("string(.//a/@href)") == "/fi/"
+    # The English page's own address stays its canonical one.
+    canonical = document.xpath("string(//link[@rel='canonical']/@href)")
+    assert canonical.endswith(english_only.url)

@@ -961,7 +961,7 @@ NETWORKS = [
         "slug": "len-ostrobothnia",
         "title": "Local Empowerment Network Ostrobothnia",
         "country": "FI",
-        "region": "Ostrobothnia, Finland",
+        "region": "Ostrobothnia",
         "coordinating_partner": "novia-uas",
         "members": [
             ("Municipal home care service", "municipality"),
@@ -999,7 +999,7 @@ NETWORKS = [
         "slug": "len-central-ostrobothnia",
         "title": "Local Empowerment Network Central Ostrobothnia",
         "country": "FI",
-        "region": "Kokkola and Central Ostrobothnia, Finland",
+        "region": "Kokkola and Central Ostrobothnia",
         "coordinating_partner": "university-of-jyvaskyla-chydenius",
         "members": [
             ("Outreach youth work service", "municipality"),
@@ -1036,7 +1036,7 @@ NETWORKS = [
         "slug": "len-south-kurzeme",
         "title": "Local Empowerment Network Liepāja and South Kurzeme",
         "country": "LV",
-        "region": "Liepāja and South Kurzeme, Latvia",
+        "region": "Liepāja and South Kurzeme",
         "coordinating_partner": "diaconal-centre-liepaja",
         "members": [
             ("Rucava municipal social service", "municipality"),
@@ -1075,7 +1075,7 @@ NETWORKS = [
         "slug": "len-vidzeme",
         "title": "Local Empowerment Network Vidzeme",
         "country": "LV",
-        "region": "Valmiera and Vidzeme, Latvia",
+        "region": "Valmiera and Vidzeme",
         "coordinating_partner": "vidzeme-uas",
         "members": [
             ("Municipal youth centre", "municipality"),
@@ -1113,7 +1113,7 @@ NETWORKS = [
         "slug": "len-klaipeda",
         "title": "Local Empowerment Network Klaipėda",
         "country": "LT",
-        "region": "Klaipėda and Klaipėda District, Lithuania",
+        "region": "Klaipėda and Klaipėda District",
         "coordinating_partner": "lutheran-diaconia-klaipeda",
         "members": [
             ("Rehabilitation centre ‘Gabrielijus’", "other"),
@@ -1151,7 +1151,7 @@ NETWORKS = [
         "slug": "len-greater-poland",
         "title": "Local Empowerment Network Greater Poland",
         "country": "PL",
-        "region": "Greater Poland (Wielkopolska), Poland",
+        "region": "Greater Poland (Wielkopolska)",
         "coordinating_partner": "peritia",
         "members": [
             ("Municipal social welfare centre", "municipality"),

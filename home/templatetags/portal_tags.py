@@ -4,6 +4,7 @@ from django import template
 from django.conf import settings
 from django.db.models import F, Q
 from django.db.models.functions import Length, Substr
+from django.urls import reverse
 from django.utils import translation
 from django.utils.html import format_html
 from django.utils.http import urlencode
@@ -16,6 +17,7 @@ from wagtail.models import Locale, Page, Site
 from home.localization import (
     in_language,
     in_source_order,
+    item_address,
     mark_fallbacks,
     one_per_item,
     without_view_restrictions,
@@ -211,21 +213,40 @@ def language_versions(context, page):
 
 @register.simple_tag(takes_context=True)
 def unavailable_note(context):
-    """The note for a visitor sent here because their language has no translation."""
+    """The note for a visitor sent here because their language has no translation.
+
+    Links to items shown in another language carry ?unavailable=<the visitor's
+    language> (see item_url), as do the language switcher's links to missing
+    translations: the page then says, in the visitor's language, why it is in another
+    one, and leads back to the visitor's home page.
+    """
     request = context.get("request")
     code = request.GET.get("unavailable", "") if request else ""
     names = dict(settings.LANGUAGES)
-    current = translation.get_language()
-    if code not in names or code == current:
+    if code not in names or code == translation.get_language():
         return None
     with translation.override(code):
-        text = gettext(
-            "Not yet available in %(language)s — read it in %(current)s."
-        ) % {
-            "language": names[code],
-            "current": names.get(current, current),
+        return {
+            "code": code,
+            "text": gettext(
+                "This page is not yet available in your language: you are reading "
+                "it in its original language."
+            ),
+            "home_url": reverse("wagtail_serve", args=[""]),
+            "home_text": gettext("Go to the home page"),
         }
-    return {"code": code, "text": text}
+
+
+@register.simple_tag(takes_context=True)
+def item_url(context, page):
+    """The address of a page (or of a link dict's "url") in a listing or relation.
+
+    An item shown in another language than the visitor's gets ?unavailable=<the
+    visitor's language>, so that its page tells the visitor why, in their language.
+    """
+    if isinstance(page, dict):
+        return item_address(page, url=page.get("url"))
+    return item_address(page, context.get("request"))
 
 
 @register.simple_tag(takes_context=True)
@@ -326,11 +347,10 @@ def fallback_mark(page, compact=False):
     language = translation.get_language()
     if compact:
         return format_html(
-            '<span class="fallback-mark fallback-mark--compact" lang="{}" title="{}">'
+            '<span class="fallback-mark fallback-mark--compact" lang="{}">'
             '<span aria-hidden="true">{}</span><span class="visually-hidden"> ({})'
             "</span></span>",
             language,
-            in_language(code),
             code.upper(),
             in_language(code),
         )

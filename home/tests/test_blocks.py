@@ -77,7 +77,9 @@ def test_link_value_href_follows_the_active_language(tree, translate):
     with translation.override("de"):
         assert value.href() == german.url == "/de/ueber-uns/"
     with translation.override("fi"):
-        assert value.href() == "/en/about/"
+        # Not in Finnish: the English page, marked, with a note for the visitor.
+        assert value.href() == "/en/about/?unavailable=fi"
+        assert value.fallback_language() == "en"
 
 
 def test_link_value_href_of_an_address_is_the_address():

@@ -81,7 +81,16 @@ def test_home_page_renders_hero_figures_featured_and_latest_news(client, tree):
     assert news.title in html
     assert story.title in html
     assert response.context["featured"][0] == pick
-    assert news in response.context["latest_news"]
+    # The news item fills the featured row, so "Latest news" does not repeat it.
+    assert news in response.context["featured"]
+    assert news not in response.context["latest_news"]
+    later = NewsPageFactory(parent=tree.news, title="Final conference")
+    response = client.get("/en/")
+    assert later in response.context["featured"] or later in (
+        response.context["latest_news"]
+    )
+    featured = {page.pk for page in response.context["featured"]}
+    assert not featured & {page.pk for page in response.context["latest_news"]}
 
 
 def test_featured_picks_show_in_the_home_pages_language(client, tree, translate):

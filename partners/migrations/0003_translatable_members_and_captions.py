@@ -16,18 +16,20 @@ def fill_translation_fields(apps, schema_editor):
     for model_name in ("NetworkMember", "CaseStoryGalleryImage"):
         model = apps.get_model("partners", model_name)
         parent_field = "network" if model_name == "NetworkMember" else "page"
-        rows = list(model.objects.order_by(f"{parent_field}_id", "sort_order", "pk"))
+        # The same order on every database (NULL positions last).
+        rows = list(
+            model.objects.order_by(
+                f"{parent_field}_id", models.F("sort_order").asc(nulls_last=True), "pk"
+            )
+        )
         pages = Page.objects.in_bulk({getattr(row, f"{parent_field}_id") for row in rows})
-        keys, seen, position = {}, set(), {}
+        keys, position = {}, {}
         for row in rows:
             page = pages[getattr(row, f"{parent_field}_id")]
             place = position[page.pk] = position.get(page.pk, -1) + 1
-            slot = (page.translation_key, place)
+            # One page per language per item, one row per place: keys stay unique.
             row.locale_id = page.locale_id
-            row.translation_key = keys.setdefault(slot, uuid.uuid4())
-            if (row.translation_key, row.locale_id) in seen:
-                row.translation_key = uuid.uuid4()
-            seen.add((row.translation_key, row.locale_id))
+            row.translation_key = keys.setdefault((page.translation_key, place), uuid.uuid4())
         model.objects.bulk_update(rows, ["locale", "translation_key"])
 
 

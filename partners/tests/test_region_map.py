@@ -124,7 +124,7 @@ def test_partner_index_has_a_labelled_link_per_located_partner_and_network(
 ):
     riga = PartnerPageFactory(
         parent=tree.partners,
-        title="Riga Planning Region",
+        title="Vidzeme Planning Region",
         city="Riga",
         latitude="56.9496",
         longitude="24.1052",
@@ -140,7 +140,7 @@ def test_partner_index_has_a_labelled_link_per_located_partner_and_network(
     html = client.get(tree.partners.url).content.decode()
 
     assert markers(html) == [
-        (riga.url, "Partner: Riga Planning Region, Riga"),
+        (riga.url, "Partner: Vidzeme Planning Region, Riga"),
         (network.url, "Local Empowerment Network: Network Vidzeme, Vidzeme"),
     ]
     # Every partner, placed on the map or not, is in the plain list beside it.
@@ -172,3 +172,35 @@ def test_a_network_without_a_placed_coordinator_is_still_in_the_plain_list(
 @pytest.mark.django_db
 def test_network_index_shows_the_map_too(client, tree):
     assert "region-map__svg" in client.get(tree.networks.url).content.decode()
+
+
+@pytest.mark.django_db
+def test_partners_at_one_place_are_drawn_apart_and_named_once(client, tree):
+    """Two partners in one city each get a marker of their own, and a city already
+    in a partner's name is not repeated in its label."""
+    first = PartnerPageFactory(
+        parent=tree.partners,
+        title="Lutheran Diaconia, Klaipėda",
+        city="Klaipėda",
+        latitude="55.7033",
+        longitude="21.1443",
+    )
+    second = PartnerPageFactory(
+        parent=tree.partners,
+        title="Klaipėda University",
+        city="Klaipėda",
+        latitude="55.7034",
+        longitude="21.1444",
+    )
+
+    html = client.get(tree.partners.url).content.decode()
+    start = html.index('class="region-map__svg"')
+    svg = html[start : html.index("</svg>", start)]
+    dots = re.findall(r'<circle cx="([0-9.]+)" cy="([0-9.]+)"', svg)
+
+    assert dict(markers(html)) == {
+        first.url: "Partner: Lutheran Diaconia, Klaipėda",
+        second.url: "Partner: Klaipėda University",
+    }
+    (x1, y1), (x2, y2) = [(float(x), float(y)) for x, y in dots]
+    assert ((x1 - x2) ** 2 + (y1 - y2) ** 2) ** 0.5 >= 12

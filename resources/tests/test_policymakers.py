@@ -75,7 +75,7 @@ def test_another_locale_gets_its_translation_and_files_in_its_language_first(
     assert [f.language for f in box["files"]] == ["lv", "en", "de"]
 
 
-def test_a_locale_without_a_library_gets_the_english_output_and_no_library_link(
+def test_a_locale_without_a_library_gets_the_english_output_and_library_marked(
     client, tree, recommendations, translate
 ):
     latvian_home = translate(tree.home, "lv")
@@ -83,12 +83,12 @@ def test_a_locale_without_a_library_gets_the_english_output_and_no_library_link(
     with translation.override("lv"):
         box = latvian_home.for_policymakers()
 
-    assert box["output"] == recommendations
-    assert box["library"] is None
+    assert (box["output"], box["output"].fallback_language) == (recommendations, "en")
+    assert (box["library"], box["library"].fallback_language) == (tree.resources, "en")
     assert [f.language for f in box["files"]] == ["lv", "en", "de"]
     html = client.get(latvian_home.url).content.decode()
-    assert f'href="{recommendations.url}"' in html
-    assert "?audience=policymakers" not in html
+    assert f'href="{recommendations.url}?unavailable=lv" hreflang="en"' in html
+    assert f'href="{tree.resources.url}?audience=policymakers" hreflang="en"' in html
 
 
 def test_a_library_in_the_locale_only_lists_its_own(tree, translate):

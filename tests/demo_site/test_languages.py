@@ -105,10 +105,12 @@ def page_links(crawl, document, scope="//main"):
     """(anchor, linked page) for each link in scope that leads to a live page."""
     found = []
     for anchor in document.xpath(f"{scope}//a[@href]"):
-        path = urlsplit(anchor.get("href")).path
-        if urlsplit(anchor.get("href")).query:
-            continue  # a filter or page of a listing, not another item
-        page = crawl.pages.get(path)
+        parts = urlsplit(anchor.get("href"))
+        # ?unavailable=xx: an item in another language, its note in the visitor's;
+        # any other query is a filter or a page of a listing, not another item.
+        if parts.query and not re.fullmatch(r"unavailable=[a-z]{2}", parts.query):
+            continue
+        page = crawl.pages.get(parts.path)
         if page is not None:
             found.append((anchor, page))
     return found
@@ -162,7 +164,9 @@ def test_no_page_links_two_language_versions_of_one_item(crawl):
 
 
 def test_every_link_into_another_language_is_marked(crawl):
-    """hreflang on the link, lang on its text and "In English" (or the like) beside it."""
+    """hreflang on the link, lang on the item's title, "In English" (or the like)
+    beside it, and ?unavailable=<the page's language> so that the item's page says
+    why it is in another language."""
     unmarked = []
     checked = 0
     for url, document in crawl.documents.items():
@@ -181,8 +185,12 @@ def test_every_link_into_another_language_is_marked(crawl):
                 if problems:
                     unmarked.append((url, anchor.get("href"), problems))
                 continue
-            if language_of(anchor) != target:
+            if anchor.text_content().strip() == page.title and (
+                language_of(anchor) != target
+            ):
                 problems.append("lang")
+            if urlsplit(anchor.get("href")).query != f"unavailable={own}":
+                problems.append("no ?unavailable")
             container = next(
                 (
                     node

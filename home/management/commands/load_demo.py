@@ -449,6 +449,7 @@ class DemoLoader:
                     quote_attribution=data["quote_attribution"],
                     gallery_images=gallery,
                 ),
+                first_published=month(data["start"]),
             )
         return stories
 
@@ -544,15 +545,12 @@ class DemoLoader:
         """Editors' picks on the home page, chosen once."""
         if home.featured_items.exists():
             return
-        policy = next(
-            (
-                p
-                for p in outputs.values()
-                if p.resource_type == "policy_recommendations"
-            ),
-            None,
+        # The Policy Recommendations have a box of their own on the home page: the
+        # picks are the handbook and two stories.
+        handbook = next(
+            (p for p in outputs.values() if p.resource_type == "handbook"), None
         )
-        picks = [p for p in [policy, *list(stories.values())[:2]] if p]
+        picks = [p for p in [handbook, *list(stories.values())[:2]] if p]
         home.featured_items = [
             HomePageFeaturedItem(page=page, sort_order=i)
             for i, page in enumerate(picks)
