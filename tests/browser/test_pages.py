@@ -87,7 +87,8 @@ def test_home_page_html_css_and_js_weigh_under_100_kb(visit, pages):
         (".policymakers a.button", 1),
         (".key-figures .key-figure", 6),
         ("#featured-heading + .card-grid > li", 6),
-        ("#news-heading + .card-grid > li", 3),
+        # Latest news leaves out the news items already in the featured row.
+        ("#news-heading + .card-grid > li", 1),
         (".prose .cta", 1),
     ]:
         assert visit.page.locator(selector).count() >= minimum, selector
@@ -140,7 +141,8 @@ def test_the_map_has_a_focusable_labelled_link_per_partner_and_network(visit, pa
 
     assert labels == [
         "Partner: Diakonie Schleswig-Holstein, Rendsburg",
-        "Partner: Riga Planning Region, Riga",
+        # The city is in the name already: not repeated.
+        "Partner: Riga Planning Region",
         "Local Empowerment Network: Network Rendsburg-Eckernförde, Rendsburg-Eckernförde",
         "Local Empowerment Network: Network Vidzeme, Vidzeme",
     ]
