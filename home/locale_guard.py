@@ -9,12 +9,13 @@ wagtail-localize:
   view working on a translation into such a language.
 """
 
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.admin.utils import unquote
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 from django.shortcuts import redirect
-from wagtail.models import Locale, TranslatableMixin
+from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.snippets.models import get_snippet_models
 from wagtail_localize.models import Translation
 from wagtail_localize.views.submit_translations import (
@@ -75,6 +76,11 @@ class LocaleGuardMiddleware:
         if allowed_locale_ids(user) is None:
             return None
         namespaces = match.namespaces
+        if "wagtail_localize" in namespaces and match.url_name == "convert_to_alias":
+            page = Page.objects.filter(pk=view_kwargs.get("page_id")).first()
+            if page is not None and not can_change_source(user, page):
+                raise PermissionDenied
+            return None
         if "wagtail_localize" in namespaces and match.url_name in TRANSLATION_VIEWS:
             translation = Translation.objects.filter(
                 pk=view_kwargs.get("translation_id")
@@ -123,8 +129,32 @@ class GuardedSubmitSnippetTranslationView(
     """Translate a snippet into the editor's own languages only."""
 
 
+def can_change_source(user, page_or_locale_id):
+    """Source operations (update translations from the source, restart a translation,
+    convert a page to an alias of its source) belong to those who may change the
+    source page: coordinators and the source language's editors."""
+    if isinstance(page_or_locale_id, int):
+        locale_id = page_or_locale_id
+    else:
+        source = page_or_locale_id.get_translations(inclusive=True).filter(
+            locale__language_code=settings.LANGUAGE_CODE
+        )
+        locale_id = (
+            source.values_list("locale_id", flat=True).first()
+            or page_or_locale_id.locale_id
+        )
+    return can_change_locale(user, locale_id)
+
+
 class GuardedUpdateTranslationsView(UpdateTranslationsView):
-    """Sync a source; publish the refreshed translations only in the editor's languages."""
+    """Sync a source (only its own language's editors and the coordinators); publish the
+    refreshed translations only where the user may publish."""
+
+    def get_object(self, *args, **kwargs):
+        source = super().get_object(*args, **kwargs)
+        if not can_change_locale(self.request.user, source.locale_id):
+            raise PermissionDenied
+        return source
 
     @transaction.atomic
     def form_valid(self, form):

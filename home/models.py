@@ -68,17 +68,12 @@ def source_locale_only():
 
 
 class CustomImage(AbstractImage):
-    """An image with alt text and a credit line of its own, apart from its title."""
+    """An image with a credit line and a "decorative" flag.
 
-    alt_text = models.CharField(
-        _("alt text"),
-        max_length=250,
-        blank=True,
-        help_text=_(
-            "What the image shows, for people who cannot see it. Leave empty only "
-            "for a purely decorative image."
-        ),
-    )
+    Its alt text is Wagtail's own ``description`` field (one alt text, which Wagtail's
+    rich text and choosers use too), required unless the image is decorative.
+    """
+
     is_decorative = models.BooleanField(
         _("decorative"),
         default=False,
@@ -97,21 +92,16 @@ class CustomImage(AbstractImage):
         ),
     )
 
-    admin_form_fields = (
-        *Image.admin_form_fields,
-        "alt_text",
-        "is_decorative",
-        "credit",
-    )
+    admin_form_fields = (*Image.admin_form_fields, "is_decorative", "credit")
 
     @property
     def default_alt_text(self):
-        return "" if self.is_decorative else self.alt_text
+        return "" if self.is_decorative else self.description
 
     @property
     def needs_alt_text(self):
         """True for an informative image that has no alt text yet."""
-        return not self.is_decorative and not self.alt_text.strip()
+        return not self.is_decorative and not (self.description or "").strip()
 
 
 class Rendition(AbstractRendition):
@@ -217,7 +207,7 @@ class CustomDocument(AbstractDocument):
         if cover.pk:
             cover.renditions.all().delete()
         cover.title = _("Cover of “%(title)s”") % {"title": self.title}
-        cover.alt_text = cover.title
+        cover.description = cover.title
         cover.file = ImageFile(buffer, name=f"{stem}-cover.jpg")
         cover._set_image_file_metadata()
         cover.save()

@@ -5,6 +5,8 @@ boundary of each team; locale_guard closes what those permissions do not cover."
 from django.conf import settings
 from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
+from django.utils import translation
+from django.utils.translation import gettext_lazy as _
 from wagtail.models import (
     Collection,
     GroupApprovalTask,
@@ -19,14 +21,31 @@ from wagtail.models import (
 
 from home.languages import language_name
 
+# Names of a language's groups, workflow and review task, written in that language
+# (its editors read them in their admin), with the language's own name after them.
+NAMES = {
+    "editors": _("Editors · %(language)s"),
+    "moderators": _("Moderators · %(language)s"),
+    "workflow": _("Review · %(language)s"),
+}
+# The English names the teams had before they were named in their own language.
+FORMER_NAMES = {
+    "editors": ["Editors · {name}"],
+    "moderators": ["Moderators · {name}", "Approve · {name}"],
+    "workflow": ["Approval · {name}", "Review · {name}"],
+}
+
+# Editors write, translate and submit for review; publishing (and so unpublishing,
+# scheduling and reverting to a published revision) is the moderators' and the
+# coordinators' part.
 EDITOR_PAGE_PERMISSIONS = [
     "add_page",
     "change_page",
-    "publish_page",
     "lock_page",
     "unlock_page",
 ]
-COORDINATOR_PAGE_PERMISSIONS = [*EDITOR_PAGE_PERMISSIONS, "bulk_delete_page"]
+MODERATOR_PAGE_PERMISSIONS = [*EDITOR_PAGE_PERMISSIONS, "publish_page"]
+COORDINATOR_PAGE_PERMISSIONS = [*MODERATOR_PAGE_PERMISSIONS, "bulk_delete_page"]
 MEDIA_ACTIONS = ["add", "change", "delete", "choose"]
 SHARED_COLLECTION = "Shared"
 
@@ -109,12 +128,38 @@ def child_collection(parent, name):
     return existing or parent.add_child(name=name)
 
 
-def _approval_workflow(code, approvers, home):
-    name = language_name(code)
-    workflow, _ = Workflow.objects.get_or_create(name=f"Approval · {name}")
-    task = GroupApprovalTask.objects.filter(name=f"Approve · {name}").first()
-    if task is None:
-        task = GroupApprovalTask.objects.create(name=f"Approve · {name}")
+def team_name(code, kind):
+    """The name of a language's editors, moderators or workflow ("Review ·
+    Latviešu"), in that language."""
+    with translation.override(code):
+        return str(NAMES[kind]) % {"language": language_name(code)}
+
+
+def team_group(code, kind):
+    """A language's group of editors or moderators."""
+    return Group.objects.get(name=team_name(code, kind))
+
+
+def _named(model, code, kind):
+    """The object of this kind and language, renamed from a former name if need be."""
+    name = team_name(code, kind)
+    found = model.objects.filter(name=name).first()
+    if found is None:
+        former = [
+            pattern.format(name=language_name(code)) for pattern in FORMER_NAMES[kind]
+        ]
+        found = model.objects.filter(name__in=former).first()
+        if found is not None:
+            found.name = name
+            found.save(update_fields=["name"])
+    return found or model.objects.create(name=name)
+
+
+def _review_workflow(code, approvers, home):
+    """The language's workflow ("Review · <language>", in that language): its
+    moderators (and the coordinators) approve or reject what its editors submit."""
+    workflow = _named(Workflow, code, "workflow")
+    task = _named(GroupApprovalTask, code, "moderators")
     task.groups.add(*approvers)
     WorkflowTask.objects.get_or_create(
         workflow=workflow, task=task, defaults={"sort_order": 0}
@@ -146,7 +191,7 @@ def setup_editor_teams():
     choose_only = _media_permissions(["choose"])
     own_media = _media_permissions(MEDIA_ACTIONS)
 
-    coordinators, _ = Group.objects.get_or_create(name="Coordinators")
+    coordinators, _created = Group.objects.get_or_create(name="Coordinators")
     EditorTeam.objects.update_or_create(group=coordinators, defaults={"locale": None})
     coordinators.permissions.add(
         admin_access,
@@ -180,9 +225,12 @@ def setup_editor_teams():
             continue
         collection = child_collection(root_collection, name)
         home = HomePage.objects.filter(locale=locale, depth=2).first()
-        editors, _ = Group.objects.get_or_create(name=f"Editors · {name}")
-        moderators, _ = Group.objects.get_or_create(name=f"Moderators · {name}")
-        for group in (editors, moderators):
+        editors = _named(Group, code, "editors")
+        moderators = _named(Group, code, "moderators")
+        for group, page_permissions in (
+            (editors, EDITOR_PAGE_PERMISSIONS),
+            (moderators, MODERATOR_PAGE_PERMISSIONS),
+        ):
             EditorTeam.objects.update_or_create(
                 group=group, defaults={"locale": locale, "collection": collection}
             )
@@ -190,7 +238,11 @@ def setup_editor_teams():
             _grant_collection(group, collection, own_media)
             _grant_collection(group, shared, choose_only)
             if home is not None:
-                _grant_pages(group, home, EDITOR_PAGE_PERMISSIONS)
-        _approval_workflow(code, [moderators, coordinators], home)
+                _grant_pages(group, home, page_permissions)
+        # Editors set up before publishing was the moderators' part lose it.
+        GroupPagePermission.objects.filter(
+            group=editors, permission__codename="publish_page"
+        ).delete()
+        _review_workflow(code, [moderators, coordinators], home)
         teams.append((code, editors, moderators))
     return teams

@@ -1,6 +1,7 @@
 """Admin registration for the shared snippets."""
 
 from django.contrib import messages
+from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
 from django.urls import path, reverse
 from django.utils import translation
@@ -13,8 +14,10 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .alt_text import images_missing_alt_text
+from .locale_guard import can_change_source
 from .models import Country, FooterText, TargetGroup, Theme
 from .reports import TranslationOverviewView
+from .review import submit_translation_for_review
 from .teams import allowed_locale_ids
 
 
@@ -89,10 +92,15 @@ class TranslationOverviewMenuItem(MenuItem):
 def translation_overview_urls():
     return [
         path(
+            "translations/<int:translation_id>/submit-for-review/",
+            submit_translation_for_review,
+            name="portal_submit_translation_for_review",
+        ),
+        path(
             "reports/translation-overview/",
             TranslationOverviewView.as_view(),
             name="translation_overview",
-        )
+        ),
     ]
 
 
@@ -136,3 +144,19 @@ def refuse_bulk_publishing_images_without_alt_text(
         % {"pages": "; ".join(blocked)},
     )
     return redirect(action_class_instance.next_url)
+
+
+@hooks.register("before_edit_page", order=-1)
+def source_operations_belong_to_the_source(request, page):
+    """wagtail-localize's "Start synced translation" and "Convert to alias page" (posted
+    to the page's edit view) re-sync a page from its source: they are for those who
+    may change the source page, not for the page's own language's editors alone."""
+    if request.method != "POST":
+        return None
+    if not {"localize-restart-translation", "localize-convert-to-alias"} & set(
+        request.POST
+    ):
+        return None
+    if not can_change_source(request.user, page):
+        raise PermissionDenied
+    return None

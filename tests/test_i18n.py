@@ -4,12 +4,11 @@ import re
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail_localize.models import Translation, TranslationSource
 
 from home.reports import DONE, MISSING, STALE, translation_status
-from home.teams import setup_editor_teams
+from home.teams import setup_editor_teams, team_group
 from home.tests.factories import CountryFactory, StandardPageFactory
 from news.tests.factories import NewsPageFactory
 from partners.tests.factories import (
@@ -208,7 +207,7 @@ def test_the_overview_shows_editors_their_own_language(client, home_page, transl
     translate(home_page, "lv")
     setup_editor_teams()
     editor = get_user_model().objects.create_user("editor-lv", password="x")
-    editor.groups.add(Group.objects.get(name="Editors · Latviešu"))
+    editor.groups.add(team_group("lv", "editors"))
     client.force_login(editor)
 
     response = client.get(reverse("translation_overview"))

@@ -1,11 +1,19 @@
 """Country editor teams: each may change its own language's pages and snippets only.
 
 For every ordered pair of languages (9 × 8 = 72), an editor of the first tries to edit,
-publish, unpublish, delete, move, copy into, and translate into the second, and to edit
-the second's translated snippet; the second language's rows must be unchanged. Each
-language's test also proves its editor can do those things at home.
+publish, unpublish, delete, move, copy into, and translate into the second, to edit the
+second's translated snippet, and every wagtail-localize endpoint on the second's
+translation: the translation editor's publish, string and override edits, PO download
+and upload, disabling, restarting, converting to an alias, submitting for review and
+updating from the source. The second language's rows (pages, snippets, translation
+records, strings and overrides) must be unchanged. Each language's test also proves
+its editor can do the things that are theirs at home.
 """
 
+import io
+from urllib.parse import urlencode
+
+import polib
 import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -13,10 +21,18 @@ from django.contrib.auth.models import Group
 from django.urls import reverse
 from wagtail.models import Page
 from wagtail.test.utils.form_data import nested_form_data, streamfield
+from wagtail_localize.models import (
+    OverridableSegment,
+    SegmentOverride,
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
 
 from home.models import Country, StandardPage
-from home.teams import setup_editor_teams
-from home.tests.factories import CountryFactory, StandardPageFactory
+from home.teams import setup_editor_teams, team_group, team_name
+from home.tests.factories import CountryFactory, ImageFactory, StandardPageFactory
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 NAMES = dict(settings.LANGUAGES)
@@ -29,9 +45,15 @@ def nine_trees(home_page, locales, translate):
     English also has an "untranslated" page that no other language has yet.
     """
     about = StandardPageFactory(parent=home_page, title="About", slug="about")
+    # Translated with wagtail-localize, for its endpoints; with an image, so that its
+    # translation has an overridable segment (the image) too.
+    facts = StandardPageFactory(
+        parent=home_page, title="Facts", slug="facts", image=ImageFactory()
+    )
     team = StandardPageFactory(parent=home_page, title="Team", slug="team")
     StandardPageFactory(parent=home_page, title="Untranslated", slug="untranslated")
     country = CountryFactory(name="Latvia", code="LV")
+    facts_source, _created = TranslationSource.get_or_create_from_instance(facts)
     for code in LANGUAGES:
         if code == "en":
             continue
@@ -40,13 +62,15 @@ def nine_trees(home_page, locales, translate):
         translated = country.copy_for_translation(locales[code])
         translated.name = f"Latvia ({code})"
         translated.save()
+        translate(facts, code, title=f"Facts ({code})")
+        Translation.objects.create(source=facts_source, target_locale=locales[code])
     setup_editor_teams()
     return locales
 
 
 def editor_of(code):
     user = get_user_model().objects.create_user(f"editor-{code}", password="x")
-    user.groups.add(Group.objects.get(name=f"Editors · {NAMES[code]}"))
+    user.groups.add(team_group(code, "editors"))
     return user
 
 
@@ -59,7 +83,8 @@ def home_in(locales, code):
 
 
 def snapshot(locale):
-    """Every row of a language that an editor's action could change."""
+    """Every row of a language that an editor's action could change: its pages,
+    snippets, translation records, translated strings and overrides."""
     pages = list(
         Page.objects.filter(locale=locale)
         .order_by("pk")
@@ -79,7 +104,27 @@ def snapshot(locale):
         .order_by("pk")
         .values_list("pk", "name", "slug")
     )
-    return pages, countries
+    translations = list(
+        Translation.objects.filter(target_locale=locale)
+        .order_by("pk")
+        .values_list("pk", "enabled", "source__last_updated_at")
+    )
+    strings = list(
+        StringTranslation.objects.filter(locale=locale)
+        .order_by("pk")
+        .values_list("pk", "data")
+    )
+    overrides = list(
+        SegmentOverride.objects.filter(locale=locale)
+        .order_by("pk")
+        .values_list("pk", "data_json")
+    )
+    sources = list(
+        TranslationSource.objects.filter(locale=locale)
+        .order_by("pk")
+        .values_list("pk", "last_updated_at")
+    )
+    return pages, countries, translations, strings, overrides, sources
 
 
 def edit_data(page, title):
@@ -132,6 +177,65 @@ def attempt_everything(client, locales, actor, target):
         reverse("wagtailsnippets_home_country:add") + f"?locale={target}",
         {"name": "Invented", "code": "XX", "slug": "invented", "locale": target},
     )
+    attempt_localize_endpoints(
+        client, locales, actor, target, page_in(locales, target, "facts")
+    )
+
+
+def attempt_localize_endpoints(client, locales, actor, target, facts):
+    """Every wagtail-localize endpoint on the target language's translation of Facts
+    (on the English source: updating its translations from it)."""
+    localize = "wagtail_localize"
+    if target == "en":
+        source = TranslationSource.objects.get(object_id=facts.translation_key)
+        client.post(
+            reverse(f"{localize}:update_translations", args=[source.pk]),
+            {"publish_translations": "on"},
+        )
+        return
+    translation = Translation.objects.get(
+        source__object_id=facts.translation_key, target_locale=locales[target]
+    )
+    source = translation.source
+    segment = StringSegment.objects.filter(source=source).first()
+    override = OverridableSegment.objects.filter(source=source).first()
+    assert override is not None
+    edit = reverse("wagtailadmin_pages:edit", args=[facts.pk])
+    client.post(edit, {"action": "publish"})
+    client.put(
+        reverse(
+            f"{localize}:edit_string_translation", args=[translation.pk, segment.pk]
+        ),
+        urlencode({"value": "Hacked"}),
+        content_type="application/x-www-form-urlencoded",
+    )
+    if override is not None:
+        client.put(
+            reverse(f"{localize}:edit_override", args=[translation.pk, override.pk]),
+            urlencode({"value": "1"}),
+            content_type="application/x-www-form-urlencoded",
+        )
+    download = client.get(reverse(f"{localize}:download_pofile", args=[translation.pk]))
+    assert download.status_code != 200, (actor, target, "PO download")
+    catalogue = polib.POFile()
+    catalogue.metadata = {"X-WagtailLocalize-TranslationID": str(translation.uuid)}
+    catalogue.append(polib.POEntry(msgid=segment.string.data, msgstr="Hacked"))
+    upload = io.BytesIO(str(catalogue).encode())
+    upload.name = "facts.po"
+    client.post(
+        reverse(f"{localize}:upload_pofile", args=[translation.pk]),
+        {"file": upload, "next": "/admin/"},
+    )
+    client.post(reverse("portal_submit_translation_for_review", args=[translation.pk]))
+    client.post(reverse(f"{localize}:stop_translation", args=[translation.pk]))
+    client.post(edit, {"localize-restart-translation": "1"})
+    client.post(reverse(f"{localize}:convert_to_alias", args=[facts.pk]))
+    if actor != "en":
+        # Updating from the source is the source language's (and coordinators').
+        client.post(
+            reverse(f"{localize}:update_translations", args=[source.pk]),
+            {"publish_translations": "on"},
+        )
 
 
 @pytest.mark.parametrize("actor", LANGUAGES)
@@ -152,16 +256,39 @@ def test_an_editor_changes_nothing_in_the_other_eight_languages(
     assert changed == [], f"the {actor} editor changed content in {changed}"
 
 
+def moderator_of(code):
+    user = get_user_model().objects.create_user(f"moderator-{code}", password="x")
+    user.groups.add(team_group(code, "moderators"))
+    return user
+
+
 @pytest.mark.parametrize("actor", LANGUAGES)
 def test_an_editor_can_do_everything_in_their_own_language(client, nine_trees, actor):
+    """Everything but publishing and unpublishing, which are the moderators' part."""
     locales = nine_trees
     locale = locales[actor]
-    client.force_login(editor_of(actor))
+    editor, moderator = editor_of(actor), moderator_of(actor)
+    client.force_login(editor)
     pages = "wagtailadmin_pages"
     about = page_in(locales, actor, "about")
     team = page_in(locales, actor, "team")
     home = home_in(locales, actor)
+    title = about.title
 
+    client.post(
+        reverse(f"{pages}:edit", args=[about.pk]),
+        {**edit_data(about, "Renamed"), "action-publish": "action-publish"},
+    )
+    about.refresh_from_db()
+    # The editor's publish is refused: at most a draft, the live page unchanged.
+    assert (about.title, about.live) == (title, True)
+    client.post(
+        reverse(f"{pages}:unpublish", args=[about.pk]), {"include_descendants": ""}
+    )
+    about.refresh_from_db()
+    assert about.live
+
+    client.force_login(moderator)
     response = client.post(
         reverse(f"{pages}:edit", args=[about.pk]),
         {**edit_data(about, "Renamed"), "action-publish": "action-publish"},
@@ -169,10 +296,17 @@ def test_an_editor_can_do_everything_in_their_own_language(client, nine_trees, a
     assert response.status_code == 302
     about.refresh_from_db()
     assert (about.title, about.live) == ("Renamed", True)
+    client.force_login(editor)
 
+    # Moving a live page changes the published site: the moderators' part too.
+    client.post(reverse(f"{pages}:move_confirm", args=[team.pk, about.pk]))
+    team.refresh_from_db()
+    assert team.get_parent().pk == home.pk
+    client.force_login(moderator)
     client.post(reverse(f"{pages}:move_confirm", args=[team.pk, about.pk]))
     team.refresh_from_db()
     assert team.get_parent().pk == about.pk
+    client.force_login(editor)
 
     created = client.post(
         reverse(f"{pages}:add", args=["home", "standardpage", home.pk]),
@@ -194,11 +328,13 @@ def test_an_editor_can_do_everything_in_their_own_language(client, nine_trees, a
     )
     copy = StandardPage.objects.get(locale=locale, slug="copy")
 
+    client.force_login(moderator)
     client.post(
         reverse(f"{pages}:unpublish", args=[about.pk]), {"include_descendants": ""}
     )
     about.refresh_from_db()
     assert not about.live
+    client.force_login(editor)
 
     client.post(reverse(f"{pages}:delete", args=[copy.pk]))
     assert not StandardPage.objects.filter(pk=copy.pk).exists()
@@ -280,7 +416,12 @@ def test_setting_up_the_teams_twice_changes_nothing(nine_trees):
     before = counts()
     setup_editor_teams()
     assert counts() == before
-    assert Group.objects.filter(name__startswith="Editors · ").count() == 9
+    assert (
+        Group.objects.filter(
+            name__in=[team_name(code, "editors") for code in LANGUAGES]
+        ).count()
+        == 9
+    )
 
 
 def test_snippet_translate_form_offers_only_the_editors_language(client, nine_trees):
@@ -298,3 +439,50 @@ def test_snippet_translate_form_offers_only_the_editors_language(client, nine_tr
 
     assert offered == [locales["et"]]
     assert theme.get_translation_or_none(locales["lv"]) is None
+
+
+@pytest.mark.parametrize("actor", [code for code in LANGUAGES if code != "en"])
+def test_source_operations_are_refused_on_the_editors_own_translation(
+    client, nine_trees, actor
+):
+    """Converting a translation back to an alias of its source, restarting it from the
+    source or updating it from the source belong to the source's editors and the
+    coordinators, even on the editor's own language's page."""
+    locales = nine_trees
+    facts = page_in(locales, actor, "facts")
+    translation = Translation.objects.get(
+        source__object_id=facts.translation_key, target_locale=locales[actor]
+    )
+    translation.enabled = False  # as after "Stop translation": restart is offered
+    translation.save()
+    client.force_login(editor_of(actor))
+    before = snapshot(locales[actor])
+
+    client.post(
+        reverse("wagtailadmin_pages:edit", args=[facts.pk]),
+        {"localize-restart-translation": "1"},
+    )
+    client.post(reverse("wagtail_localize:convert_to_alias", args=[facts.pk]))
+    client.post(
+        reverse("wagtail_localize:update_translations", args=[translation.source.pk]),
+        {"publish_translations": "on"},
+    )
+
+    assert snapshot(locales[actor]) == before
+    assert not Page.objects.get(pk=facts.pk).alias_of_id
+
+
+def test_the_source_languages_editor_updates_translations_from_the_source(
+    client, nine_trees
+):
+    locales = nine_trees
+    facts = page_in(locales, "en", "facts")
+    source = TranslationSource.objects.get(object_id=facts.translation_key)
+    facts.title = "Facts and figures"
+    facts.save_revision().publish()
+    client.force_login(editor_of("en"))
+
+    client.post(reverse("wagtail_localize:update_translations", args=[source.pk]), {})
+
+    source.refresh_from_db()
+    assert "Facts and figures" in source.content_json

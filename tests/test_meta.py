@@ -86,7 +86,7 @@ class Head:
 
 
 def test_every_page_type_has_canonical_open_graph_and_twitter_tags(client, tree):
-    image = ImageFactory(alt_text="Villagers at a workshop")
+    image = ImageFactory(description="Villagers at a workshop")
     pages = make_pages(tree)
     pages["news"].image = image
     pages["news"].save_revision().publish()

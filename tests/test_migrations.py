@@ -105,3 +105,28 @@ def test_documents_and_files_survive_the_move_to_the_custom_document_model():
         title="New", collection_id=root.pk, file="n.pdf"
     )
     assert fresh.pk > later.pk
+
+
+def test_alt_texts_move_to_wagtails_description():
+    """One alt text: the project's own field goes, its texts move to ``description``
+    (an image that already had a description keeps it)."""
+    old = migrate([("home", "0009_site_texts_counted_figures_credit_names")])
+    CustomImage = old.get_model("home", "CustomImage")
+    Collection = old.get_model("wagtailcore", "Collection")
+    root = Collection.objects.get(depth=1)
+    fields = {"collection": root, "file": "x.jpg", "width": 10, "height": 10}
+    moved = CustomImage.objects.create(title="Bus", alt_text="A bus stop", **fields)
+    kept = CustomImage.objects.create(
+        title="Map", alt_text="Old alt", description="A map of the region", **fields
+    )
+    decorative = CustomImage.objects.create(
+        title="Texture", alt_text="", is_decorative=True, **fields
+    )
+
+    new = migrate([("home", "0010_one_alt_text")])
+    CustomImage = new.get_model("home", "CustomImage")
+
+    assert CustomImage.objects.get(pk=moved.pk).description == "A bus stop"
+    assert CustomImage.objects.get(pk=kept.pk).description == "A map of the region"
+    assert CustomImage.objects.get(pk=decorative.pk).description == ""
+    assert "alt_text" not in {f.name for f in CustomImage._meta.get_fields()}

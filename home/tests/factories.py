@@ -55,7 +55,7 @@ class ImageFactory(wagtail_factories.ImageFactory):
 
     collection = factory.LazyFunction(root_collection)
     title = factory.Sequence(lambda n: f"Image {n}")
-    alt_text = factory.LazyAttribute(lambda o: f"A green field ({o.title})")
+    description = factory.LazyAttribute(lambda o: f"A green field ({o.title})")
     file = factory.django.ImageField(width=120, height=80, color="green")
 
     @classmethod

@@ -200,7 +200,7 @@ def test_a_valid_pdf_upload_is_stored_with_its_text_and_a_cover(admin_client):
     cover = document.cover
     assert isinstance(cover, get_image_model())
     assert 899 <= cover.height <= 901 and 600 < cover.width < 700  # A4 shape
-    assert "Report" in cover.alt_text
+    assert "Report" in cover.description
     assert cover.get_rendition("fill-120x160").width == 120
 
 

@@ -25,7 +25,7 @@ def photo(**kwargs):
 
 
 def test_picture_has_modern_sources_srcset_sizes_and_dimensions():
-    image = photo(alt_text="Volunteers drive an elderly woman to the doctor")
+    image = photo(description="Volunteers drive an elderly woman to the doctor")
 
     html = render(
         '{% responsive_picture image "fill-{400x300,800x600}" sizes="50vw" %}',
@@ -67,8 +67,8 @@ def test_picture_above_the_fold_is_not_lazy_and_keeps_extra_attributes():
 
 
 def test_decorative_image_and_explicit_alt_give_empty_alt():
-    decorative = photo(alt_text="", is_decorative=True)
-    described = photo(alt_text="A bus stop in the snow")
+    decorative = photo(description="", is_decorative=True)
+    described = photo(description="A bus stop in the snow")
 
     assert 'alt=""' in render(
         '{% responsive_picture image "width-400" %}', image=decorative
@@ -100,7 +100,7 @@ def test_no_image_renders_nothing():
 
 
 def image_form_data(**overrides):
-    return {"title": "Workshop", "alt_text": "", "credit": "", **overrides}
+    return {"title": "Workshop", "description": "", "credit": "", **overrides}
 
 
 def edit_image(admin_client, image, **overrides):
@@ -109,27 +109,29 @@ def edit_image(admin_client, image, **overrides):
 
 
 def test_image_form_requires_alt_text_for_an_informative_image(admin_client):
-    image = photo(alt_text="")
+    image = photo(description="")
 
     response = edit_image(admin_client, image)
 
     assert response.status_code == 200
-    assert "alt_text" in response.context["form"].errors
+    assert "description" in response.context["form"].errors
     image.refresh_from_db()
     assert image.title != "Workshop"
 
 
 def test_image_form_accepts_alt_text_or_decorative(admin_client):
-    described, decorative = photo(alt_text=""), photo(alt_text="")
+    described, decorative = photo(description=""), photo(description="")
 
-    assert edit_image(admin_client, described, alt_text="Ten people").status_code == 302
+    assert (
+        edit_image(admin_client, described, description="Ten people").status_code == 302
+    )
     response = edit_image(
-        admin_client, decorative, alt_text="ignored", is_decorative="on"
+        admin_client, decorative, description="ignored", is_decorative="on"
     )
 
     assert response.status_code == 302
     saved = CustomImage.objects.get(pk=decorative.pk)
-    assert saved.is_decorative and saved.alt_text == ""
+    assert saved.is_decorative and saved.description == ""
 
 
 # Publishing a page
@@ -154,7 +156,7 @@ def test_page_with_an_undescribed_image_saves_as_draft_but_does_not_publish(
     admin_client, home_page
 ):
     page = StandardPageFactory(parent=home_page, title="About")
-    image = photo(alt_text="", title="Group photo")
+    image = photo(description="", title="Group photo")
 
     draft = edit_page(admin_client, page, publish=False, image=image.pk)
     published = edit_page(admin_client, page, publish=True, image=image.pk)
@@ -169,7 +171,7 @@ def test_page_with_an_undescribed_image_saves_as_draft_but_does_not_publish(
 
 def test_undescribed_image_in_a_body_block_blocks_publishing(admin_client, home_page):
     page = StandardPageFactory(parent=home_page, title="About")
-    image = photo(alt_text="")
+    image = photo(description="")
     body = streamfield([("image", {"image": image.pk, "caption": "", "credit": ""})])
 
     response = edit_page(admin_client, page, publish=True, body=body)
@@ -180,7 +182,7 @@ def test_undescribed_image_in_a_body_block_blocks_publishing(admin_client, home_
 
 @pytest.mark.parametrize(
     "image_kwargs",
-    [{"alt_text": "Ten people"}, {"alt_text": "", "is_decorative": True}],
+    [{"description": "Ten people"}, {"description": "", "is_decorative": True}],
 )
 def test_described_or_decorative_image_publishes(admin_client, home_page, image_kwargs):
     page = StandardPageFactory(parent=home_page, title="About")
@@ -215,7 +217,7 @@ def test_undescribed_image_in_an_inline_gallery_blocks_publishing(admin_client, 
     from partners.models import CaseStoryPage
     from partners.tests.factories import NetworkPageFactory
 
-    picture = photo(alt_text="", title="Day one")
+    picture = photo(description="", title="Day one")
     data = {
         "title": "A car for the village",
         "slug": "a-car",
@@ -260,7 +262,7 @@ def test_bulk_publish_refuses_a_draft_with_an_undescribed_image(
 ):
     page = StandardPageFactory(parent=home_page, title="About")
     other = StandardPageFactory(parent=home_page, title="Contact")
-    image = photo(alt_text="", title="Group photo")
+    image = photo(description="", title="Group photo")
     draft = edit_page(admin_client, page, publish=False, image=image.pk)
     assert draft.status_code == 302
     edit_page(admin_client, other, publish=False, summary="Write to us")
@@ -282,7 +284,7 @@ def test_bulk_publish_refuses_a_draft_with_an_undescribed_image(
 
 def test_bulk_publish_publishes_described_drafts(admin_client, home_page):
     page = StandardPageFactory(parent=home_page, title="About")
-    image = photo(alt_text="Ten people around a table", title="Group photo")
+    image = photo(description="Ten people around a table", title="Group photo")
     edit_page(admin_client, page, publish=False, image=image.pk)
 
     response = bulk_publish(admin_client, page)

@@ -86,8 +86,9 @@ def test_home_page_renders_hero_figures_featured_and_latest_news(client, tree):
     assert news not in response.context["latest_news"]
     later = NewsPageFactory(parent=tree.news, title="Final conference")
     response = client.get("/en/")
-    assert later in response.context["featured"] or later in (
-        response.context["latest_news"]
+    assert (
+        later in response.context["featured"]
+        or later in (response.context["latest_news"])
     )
     featured = {page.pk for page in response.context["featured"]}
     assert not featured & {page.pk for page in response.context["latest_news"]}

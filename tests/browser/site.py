@@ -160,7 +160,7 @@ ACCESSIBILITY_FEEDBACK = (
 def photo(title, alt_text, color, credit=""):
     return ImageFactory(
         title=title,
-        alt_text=alt_text,
+        description=alt_text,
         credit=credit,
         file__width=960,
         file__height=640,

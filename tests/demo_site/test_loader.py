@@ -392,3 +392,21 @@ def test_demo_is_found_and_reused_in_every_language(demo, client):
     ]
     assert types == ["Organization", "Organization", "BreadcrumbList"]
     assert home.xpath("//meta[@property='og:image']/@content")
+
+
+def test_demo_accounts_have_their_admin_language_and_roles(demo):
+    from django.contrib.auth import get_user_model
+    from wagtail.users.models import UserProfile
+
+    users = get_user_model().objects
+    for code, _name in settings.LANGUAGES:
+        for role in ("editor", "moderator"):
+            user = users.get(username=f"{role}-{code}")
+            assert UserProfile.get_for_user(user).preferred_language == code
+        home = Page.objects.get(depth=2, locale__language_code=code)
+        editor = users.get(username=f"editor-{code}")
+        moderator = users.get(username=f"moderator-{code}")
+        assert not home.permissions_for_user(editor).can_publish()
+        assert home.permissions_for_user(moderator).can_publish()
+    coordinator = users.get(username="coordinator")
+    assert not UserProfile.get_for_user(coordinator).submitted_notifications

@@ -18,6 +18,7 @@ from django.utils.html import escape
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site
+from wagtail.users.models import UserProfile
 
 from home.demo import content, images, pdfs, translations
 from home.models import (
@@ -158,7 +159,7 @@ class DemoLoader:
         def build():
             data, alt_text = make()
             image = get_image_model()(
-                alt_text=alt_text,
+                description=alt_text,
                 credit=DEMO_CREDIT,
                 file=ImageFile(ContentFile(data), name=filename),
             )
@@ -632,11 +633,20 @@ class DemoLoader:
                     username, f"{username}@example.org", password
                 )
                 user.groups.add(group)
+                # The admin in the team's language.
+                profile = UserProfile.get_for_user(user)
+                profile.preferred_language = code
+                profile.save(update_fields=["preferred_language"])
         if not user_model.objects.filter(username="coordinator").exists():
             user = user_model.objects.create_user(
                 "coordinator", "coordinator@example.org", password
             )
             user.groups.add(Group.objects.get(name="Coordinators"))
+            # Coordinators may approve in every language; the review mails go to each
+            # language's moderators (a coordinator can switch them on in Account).
+            profile = UserProfile.get_for_user(user)
+            profile.submitted_notifications = False
+            profile.save(update_fields=["submitted_notifications"])
         self.moderated_change()
 
     def moderated_change(self):
