@@ -129,21 +129,18 @@ class GuardedSubmitSnippetTranslationView(
     """Translate a snippet into the editor's own languages only."""
 
 
-def can_change_source(user, page_or_locale_id):
+def can_change_source(user, page):
     """Source operations (update translations from the source, restart a translation,
     convert a page to an alias of its source) belong to those who may change the
-    source page: coordinators and the source language's editors."""
-    if isinstance(page_or_locale_id, int):
-        locale_id = page_or_locale_id
-    else:
-        source = page_or_locale_id.get_translations(inclusive=True).filter(
-            locale__language_code=settings.LANGUAGE_CODE
-        )
-        locale_id = (
-            source.values_list("locale_id", flat=True).first()
-            or page_or_locale_id.locale_id
-        )
-    return can_change_locale(user, locale_id)
+    source page: coordinators and the source language's editors. A page written in
+    another language and never in the source language is its own source."""
+    source_locale_id = (
+        page.get_translations(inclusive=True)
+        .filter(locale__language_code=settings.LANGUAGE_CODE)
+        .values_list("locale_id", flat=True)
+        .first()
+    )
+    return can_change_locale(user, source_locale_id or page.locale_id)
 
 
 class GuardedUpdateTranslationsView(UpdateTranslationsView):
