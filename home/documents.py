@@ -21,21 +21,11 @@ from wagtail.documents.forms import BaseDocumentForm
 
 logger = logging.getLogger(__name__)
 
-#: extension -> (label shown to people, MIME type)
-FORMATS = {
-    "pdf": ("PDF", "application/pdf"),
-    "docx": (
-        "DOCX",
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    ),
-    "odt": ("ODT", "application/vnd.oasis.opendocument.text"),
-    "pptx": (
-        "PPTX",
-        "application/vnd.openxmlformats-officedocument.presentationml.presentation",
-    ),
-    "epub": ("EPUB", "application/epub+zip"),
-    "mp4": ("MP4", "video/mp4"),
-}
+
+def format_label(extension):
+    """'PDF', 'DOCX', … for people: the extension in capitals."""
+    return extension.upper()
+
 
 #: Refused with a reason of their own: they can run scripts in a visitor's browser.
 SCRIPTABLE = {"svg", "svgz", "html", "htm", "xhtml", "xht", "shtml", "xml", "js"}
@@ -62,7 +52,7 @@ def extension_of(name):
 
 
 def allowed_extensions():
-    return list(getattr(settings, "WAGTAILDOCS_EXTENSIONS", None) or FORMATS)
+    return list(settings.WAGTAILDOCS_EXTENSIONS)
 
 
 def _zip_member(data, name, limit=MAX_ZIP_MEMBER_BYTES):
@@ -98,7 +88,7 @@ def content_matches(extension, data):
     if extension == "mp4":
         return data[4:8] == b"ftyp"
     if extension in ("odt", "epub"):
-        expected = FORMATS[extension][1].encode()
+        expected = settings.WAGTAILDOCS_CONTENT_TYPES[extension].encode()
         return (_zip_member(data, "mimetype") or b"").strip() == expected
     if extension == "docx":
         return "word/document.xml" in (_zip_names(data) or ())
@@ -118,7 +108,7 @@ def validate_document_file(uploaded):
     """Refuse a file whose type is not allowed or whose content does not match it."""
     extension = extension_of(uploaded.name)
     allowed = allowed_extensions()
-    labels = ", ".join(FORMATS.get(ext, (ext.upper(),))[0] for ext in allowed)
+    labels = ", ".join(format_label(ext) for ext in allowed)
     if extension in SCRIPTABLE:
         raise ValidationError(
             _(
@@ -160,7 +150,7 @@ def validate_document_file(uploaded):
             params={
                 "extension": extension,
                 "what": what,
-                "label": FORMATS.get(extension, (extension.upper(),))[0],
+                "label": format_label(extension),
             },
         )
 

@@ -3,12 +3,18 @@
 import io
 from pathlib import PurePosixPath
 
+from django.apps import apps
 from django.conf import settings
+from django.core.files.images import ImageFile
 from django.db import models
 from django.utils import translation
 from django.utils.functional import cached_property
+from django.utils.html import strip_tags
+from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
+from rest_framework.fields import Field
 from wagtail.admin.panels import (
     FieldPanel,
     FieldRowPanel,
@@ -37,7 +43,8 @@ from .localization import (
     one_per_item,
 )
 from .pagination import paginate
-from .serializers import RichTextSerializer, SocialImageField
+from .serializers import RichTextSerializer
+from .sharing import social_image
 
 
 def attach_images(pages, field="image"):
@@ -151,19 +158,7 @@ class CustomDocument(AbstractDocument):
     @property
     def file_format(self):
         """'PDF', 'DOCX', … for people."""
-        from .documents import FORMATS
-
-        extension = self.file_extension.lower()
-        return FORMATS.get(extension, (extension.upper(),))[0]
-
-    @property
-    def content_type(self):
-        from .documents import FORMATS
-
-        extension = self.file_extension.lower()
-        if extension in FORMATS:
-            return FORMATS[extension][1]
-        return super().content_type
+        return self.file_extension.upper()
 
     def save(self, *args, **kwargs):
         new_file = self._state.adding or (
@@ -176,6 +171,8 @@ class CustomDocument(AbstractDocument):
 
     def read_file(self):
         """Keep the text and a cover of a PDF; other files have neither."""
+        # Not at the top: home/documents.py imports Wagtail's admin forms, which need
+        # the models loaded.
         from .documents import read_pdf
 
         self.text, self.page_count = "", None
@@ -198,7 +195,6 @@ class CustomDocument(AbstractDocument):
             self.cover = None
 
     def make_cover(self, picture):
-        from django.core.files.images import ImageFile
 
         buffer = io.BytesIO()
         picture.save(buffer, "JPEG", quality=85, optimize=True)
@@ -321,8 +317,6 @@ class FooterText(TranslatableMixin, models.Model):
         verbose_name_plural = _("header and footer texts")
 
     def __str__(self):
-        from django.utils.html import strip_tags
-        from django.utils.text import Truncator
 
         return Truncator(strip_tags(self.body)).chars(60)
 
@@ -424,6 +418,33 @@ class SiteSettings(BaseSiteSetting):
         verbose_name = _("site settings")
 
 
+class SocialImageField(Field):
+    """The page's sharing image, as on its social card: a 1200×630 rendition of its own
+    image (cover, lead or hero image), else of the site's default sharing image."""
+
+    def get_attribute(self, instance):
+        return instance
+
+    def to_representation(self, page):
+        request = self.context.get("request")
+        if "site_settings" not in self.context:
+            site = page.get_site() if request is None else None
+            self.context["site_settings"] = (
+                SiteSettings.for_request(request)
+                if request is not None
+                else SiteSettings.for_site(site)
+            )
+        image = social_image(page, self.context["site_settings"], request)
+        if image is None:
+            return None
+        return {
+            "url": image["url"],
+            "width": image["width"],
+            "height": image["height"],
+            "alt": image["alt"],
+        }
+
+
 class BasePage(Page):
     """What every page shares: a summary and image for listings, and a demo marker."""
 
@@ -452,6 +473,21 @@ class BasePage(Page):
             "a real record."
         ),
     )
+
+    # What the shared features read of a page type (see home/page_types.py); each
+    # type sets those that apply to it.
+    card_label = None  # the label on its cards; else its verbose name
+    card_media = "image"  # "cover": its cards show its first file's cover instead
+    json_ld_entity = None  # the JSON-LD it describes itself with: "article", …
+    schema_type = None  # the schema.org type of that entity, where it has a choice
+    announced_feeds = ()  # the names of the feeds its <head> links to
+    feed = None  # a PageFeed of this type's latest pages
+    search_facet = None  # a SearchFacet; else it is one of the "pages"
+    search_prefetch = ()  # what a search result of this type fetches with it
+    api_select_related = ()  # what an API listing of this type fetches with it
+    api_prefetch_related = ()
+    # A classmethod (locale) -> pages the search page suggests when it finds nothing.
+    search_suggestions = None
 
     base_form_class = PageForm
     content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("image")]
@@ -488,6 +524,8 @@ class HomePage(BasePage):
 
     parent_page_types = ["wagtailcore.Page"]
     page_description = _("The start page of the site in one language.")
+    json_ld_entity = "project"
+    announced_feeds = ("news", "case_stories")
     template = "pages/home/home_page.html"
 
     hero_heading = models.CharField(_("hero heading"), max_length=120)
@@ -580,9 +618,9 @@ class HomePage(BasePage):
         """The "For policymakers" entry: the recommendations, in this language where
         translated (else marked as the source), and the library filtered to outputs
         for policymakers."""
-        from resources.models import ResourceIndexPage, ResourcePage
-
-        outputs = ResourcePage.objects.live().public()
+        # By name, as Wagtail names page types: the base does not import the apps
+        # built on it.
+        outputs = apps.get_model("resources.ResourcePage").objects.live().public()
         output = None
         if self.policymaker_page_id:
             output = outputs.filter(pk=self.policymaker_page_id).first()
@@ -600,7 +638,7 @@ class HomePage(BasePage):
         (output,) = localized([output], self.locale_id) or (None,)
         if output is None:
             return None
-        library = self.section(ResourceIndexPage)
+        library = self.section("resources.ResourceIndexPage")
         return {
             "output": output,
             "files": output.language_versions(),
@@ -613,8 +651,6 @@ class HomePage(BasePage):
         home page (marked): the link to "All news" or the library always leads
         somewhere, even in a language whose tree lacks that section."""
         if isinstance(model, str):
-            from django.apps import apps
-
             model = apps.get_model(model)
         found = one_per_item(
             children_of_all_versions(self, model).live().public(), self.locale_id
@@ -625,8 +661,6 @@ class HomePage(BasePage):
     def latest_of(self, model_label, order, count, exclude=(), related=()):
         """The newest live pages of a type for this page's language, one per item:
         the translation where there is one, else the source version (marked)."""
-        from django.apps import apps
-
         model = apps.get_model(model_label)
         items = one_per_item(model.objects.live().public(), self.locale_id)
         return mark_fallbacks(
@@ -702,6 +736,7 @@ class StandardPage(BasePage):
     parent_page_types = ["home.HomePage", "home.StandardPage"]
     subpage_types = ["home.StandardPage"]
     page_description = _("A page of text, e.g. About, Contact or Privacy.")
+    card_label = pgettext_lazy("page type", "Page")
     template = "pages/home/standard_page.html"
 
     body = StreamField(ArticleStreamBlock(), blank=True, verbose_name=_("body"))
@@ -776,38 +811,3 @@ class ListingPage(BasePage):
             localize_related(page_obj.object_list, field, self.locale_id)
         context["items"] = page_obj
         return context
-
-
-class EditorTeam(models.Model):
-    """Links a user group to the language it may edit; no language means every one."""
-
-    group = models.OneToOneField(
-        "auth.Group",
-        verbose_name=_("group"),
-        on_delete=models.CASCADE,
-        related_name="editor_team",
-    )
-    locale = models.ForeignKey(
-        "wagtailcore.Locale",
-        verbose_name=_("language"),
-        null=True,
-        blank=True,
-        on_delete=models.CASCADE,
-        related_name="+",
-        help_text=_("Empty for coordinators, who work in every language."),
-    )
-    collection = models.ForeignKey(
-        "wagtailcore.Collection",
-        verbose_name=_("collection"),
-        null=True,
-        blank=True,
-        on_delete=models.SET_NULL,
-        related_name="+",
-        help_text=_("Where the team's images and documents live."),
-    )
-
-    class Meta:
-        verbose_name = _("editor team")
-
-    def __str__(self):
-        return self.group.name

@@ -117,33 +117,3 @@ class PageLinkSerializer(RelatedToPageField):
             "title": other.title,
             "html_url": other.get_full_url(self.context.get("request")),
         }
-
-
-class SocialImageField(Field):
-    """The page's sharing image, as on its social card: a 1200×630 rendition of its own
-    image (cover, lead or hero image), else of the site's default sharing image."""
-
-    def get_attribute(self, instance):
-        return instance
-
-    def to_representation(self, page):
-        from .models import SiteSettings
-        from .seo import social_image
-
-        request = self.context.get("request")
-        if "site_settings" not in self.context:
-            site = page.get_site() if request is None else None
-            self.context["site_settings"] = (
-                SiteSettings.for_request(request)
-                if request is not None
-                else SiteSettings.for_site(site)
-            )
-        image = social_image(page, self.context["site_settings"], request)
-        if image is None:
-            return None
-        return {
-            "url": image["url"],
-            "width": image["width"],
-            "height": image["height"],
-            "alt": image["alt"],
-        }

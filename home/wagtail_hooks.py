@@ -1,24 +1,17 @@
 """Admin registration for the shared snippets."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied
 from django.shortcuts import redirect
-from django.urls import path, reverse
 from django.utils import translation
 from django.utils.http import urlencode
 from django.utils.translation import gettext_lazy as _
 from wagtail import hooks
-from wagtail.admin.menu import MenuItem
 from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
 from .alt_text import images_missing_alt_text
-from .locale_guard import can_change_source
 from .models import Country, FooterText, TargetGroup, Theme
-from .reports import TranslationOverviewView
-from .review import submit_translation_for_review
-from .teams import allowed_locale_ids
 
 
 class TermViewSet(SnippetViewSet):
@@ -81,39 +74,6 @@ def serve_in_own_language(page, request, serve_args, serve_kwargs):
     return redirect(f"{url}?{urlencode({'unavailable': active})}")
 
 
-class TranslationOverviewMenuItem(MenuItem):
-    """Shown to coordinators and to every country team."""
-
-    def is_shown(self, request):
-        return allowed_locale_ids(request.user) != set()
-
-
-@hooks.register("register_admin_urls")
-def translation_overview_urls():
-    return [
-        path(
-            "translations/<int:translation_id>/submit-for-review/",
-            submit_translation_for_review,
-            name="portal_submit_translation_for_review",
-        ),
-        path(
-            "reports/translation-overview/",
-            TranslationOverviewView.as_view(),
-            name="translation_overview",
-        ),
-    ]
-
-
-@hooks.register("register_reports_menu_item")
-def translation_overview_menu_item():
-    return TranslationOverviewMenuItem(
-        _("Translation overview"),
-        reverse("translation_overview"),
-        icon_name="site",
-        order=50,
-    )
-
-
 @hooks.register("before_bulk_action")
 def refuse_bulk_publishing_images_without_alt_text(
     request, action_type, objects, action_class_instance
@@ -144,19 +104,3 @@ def refuse_bulk_publishing_images_without_alt_text(
         % {"pages": "; ".join(blocked)},
     )
     return redirect(action_class_instance.next_url)
-
-
-@hooks.register("before_edit_page", order=-1)
-def source_operations_belong_to_the_source(request, page):
-    """wagtail-localize's "Start synced translation" and "Convert to alias page" (posted
-    to the page's edit view) re-sync a page from its source: they are for those who
-    may change the source page, not for the page's own language's editors alone."""
-    if request.method != "POST":
-        return None
-    if not {"localize-restart-translation", "localize-convert-to-alias"} & set(
-        request.POST
-    ):
-        return None
-    if not can_change_source(request.user, page):
-        raise PermissionDenied
-    return None

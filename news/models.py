@@ -3,6 +3,7 @@
 from django import forms
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -20,6 +21,7 @@ from home.models import (
     live_related,
     source_locale_only,
 )
+from home.page_types import PageFeed, SearchFacet
 from home.serializers import PageLinkSerializer, TermSerializer
 
 
@@ -56,6 +58,7 @@ class NewsIndexPage(ListingPage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["news.NewsPage"]
     page_description = _("The list of news items.")
+    announced_feeds = ("news",)
     template = "pages/news/news_index_page.html"
 
     class Meta:
@@ -82,6 +85,22 @@ class NewsPage(BasePage):
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
     page_description = _("A dated news item with a summary and body.")
+    card_label = pgettext_lazy("page type", "News")
+    json_ld_entity = "article"
+    schema_type = "NewsArticle"
+    feed = PageFeed(
+        name="news",
+        slug="news",
+        title=_("%(project)s news"),
+        index="news.NewsIndexPage",
+        ordering=("-date", "-pk"),
+        date_field="date",
+    )
+    search_facet = SearchFacet(
+        "news", pgettext_lazy("search result type", "News"), "date", order=10
+    )
+    api_select_related = ("category",)
+    api_prefetch_related = ("related_partners", "related_case_stories")
     template = "pages/news/news_page.html"
 
     date = models.DateField(_("date"))

@@ -5,6 +5,7 @@ from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
@@ -24,6 +25,7 @@ from home.models import (
     Theme,
     source_locale_only,
 )
+from home.page_types import PageFeed, SearchFacet
 from home.serializers import PageLinkSerializer, RichTextSerializer, TermSerializer
 
 from .region_map import region_map
@@ -115,6 +117,13 @@ class PartnerPage(BasePage):
     parent_page_types = ["partners.PartnerIndexPage"]
     subpage_types = []
     page_description = _("A partner organisation of the project.")
+    card_label = pgettext_lazy("page type", "Partner")
+    json_ld_entity = "organisation"
+    search_facet = SearchFacet(
+        "partner", pgettext_lazy("search result type", "Partner"), order=40
+    )
+    api_select_related = ("country",)
+    api_prefetch_related = ("target_groups",)
     template = "pages/partners/partner_page.html"
 
     short_name = models.CharField(_("short name"), max_length=40, blank=True)
@@ -276,6 +285,12 @@ class NetworkPage(BasePage):
     parent_page_types = ["partners.NetworkIndexPage"]
     subpage_types = []
     page_description = _("A Local Empowerment Network in one region.")
+    card_label = pgettext_lazy("page type", "Local Empowerment Network")
+    search_facet = SearchFacet(
+        "network", pgettext_lazy("search result type", "Network"), order=50
+    )
+    api_select_related = ("country", "coordinating_partner")
+    api_prefetch_related = ("members",)
     template = "pages/partners/network_page.html"
 
     country = country_field()
@@ -408,6 +423,7 @@ class CaseStoryIndexPage(ListingPage):
     parent_page_types = ["home.HomePage"]
     subpage_types = ["partners.CaseStoryPage"]
     page_description = _("The list of micro-project case stories.")
+    announced_feeds = ("case_stories",)
     template = "pages/partners/case_story_index_page.html"
     localized_relations = ("network",)
     filter_form_class = CaseStoryFilterForm
@@ -437,6 +453,24 @@ class CaseStoryPage(BasePage):
     parent_page_types = ["partners.CaseStoryIndexPage"]
     subpage_types = []
     page_description = _("A micro-project case story.")
+    card_label = pgettext_lazy("page type", "Case story")
+    json_ld_entity = "article"
+    schema_type = "Article"
+    feed = PageFeed(
+        name="case_stories",
+        slug="case-stories",
+        title=_("%(project)s case stories"),
+        index="partners.CaseStoryIndexPage",
+        ordering=("-first_published_at", "-start_date", "-pk"),
+    )
+    search_facet = SearchFacet(
+        "case-story",
+        pgettext_lazy("search result type", "Case story"),
+        "start_date",
+        order=20,
+    )
+    api_select_related = ("country", "network")
+    api_prefetch_related = ("target_groups", "themes")
     template = "pages/partners/case_story_page.html"
 
     network = models.ForeignKey(

@@ -8,11 +8,10 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from home import export, sitemap
-from home.api import api_router
-from home.locale_guard import guarded_admin_urls
-from news.feeds import NewsAtomFeed, NewsFeed
-from partners.feeds import CaseStoryAtomFeed, CaseStoryFeed
+from discovery import export, sitemap
+from discovery.api import api_router
+from discovery.feeds import feed_urls
+from editorial.locale_guard import guarded_admin_urls
 from search import views as search_views
 
 urlpatterns = [
@@ -40,10 +39,7 @@ if settings.DEBUG or settings.SERVE_MEDIA:
 # own address for visitors, search engines and hreflang alternates.
 urlpatterns += i18n_patterns(
     path("search/", search_views.search, name="search"),
-    path("feeds/news.rss", NewsFeed(), name="news_feed_rss"),
-    path("feeds/news.atom", NewsAtomFeed(), name="news_feed_atom"),
-    path("feeds/case-stories.rss", CaseStoryFeed(), name="case_stories_feed_rss"),
-    path("feeds/case-stories.atom", CaseStoryAtomFeed(), name="case_stories_feed_atom"),
+    *feed_urls(),
     path("project.json", export.project_json, name="project_json"),
     path("project-partners.csv", export.partners_csv, name="project_partners_csv"),
     path("project-outputs.csv", export.outputs_csv, name="project_outputs_csv"),

@@ -14,8 +14,6 @@ import re
 from django.utils.http import content_disposition_header
 from wagtail.documents.views.serve import serve
 
-from .models import DownloadCount
-
 BOT_PATTERN = re.compile(
     r"bot\b|bot/|crawl|spider|slurp|archiver|fetcher|scrapy|curl/|wget/|"
     r"python-requests|python-urllib|httpx|go-http-client|java/|okhttp|libwww|"
@@ -50,11 +48,9 @@ def serve_file(request, file):
     return response
 
 
-def count_download(request, page, file, response):
-    """One more download of this file today, if a person downloaded it."""
+def counts_as_download(request, response):
+    """True when a person downloaded the file (not a bot, a HEAD request or the
+    follow-up part of a ranged download)."""
     if request.method != "GET" or response.status_code not in (200, 206):
         return False
-    if is_bot(request) or not is_first_request(request):
-        return False
-    DownloadCount.increment(page, file.language.lower())
-    return True
+    return not is_bot(request) and is_first_request(request)

@@ -1,18 +1,20 @@
 """The outputs library: one record per output, with a file for each language."""
 
+import datetime
 import re
 
 from django import forms
 from django.conf import settings
 from django.core.validators import RegexValidator
 from django.db import IntegrityError, models, transaction
-from django.db.models import Exists, F, OuterRef
-from django.db.models.functions import Length, Substr
+from django.db.models import Count, Exists, F, OuterRef, Q, Subquery, Sum
+from django.db.models.functions import Coalesce, ExtractYear, Length, Substr
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
 from django.utils.functional import cached_property
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import (
     FieldPanel,
@@ -25,24 +27,30 @@ from wagtail.admin.panels import (
 from wagtail.api import APIField
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import StreamField
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import CollectionViewRestriction, Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home.blocks import ArticleStreamBlock
+from home.forms import ListingFilterForm, TermChoiceField
 from home.languages import FILE_LANGUAGES, language_name
-from home.localization import localized
+from home.localization import localized, mark_fallbacks, one_per_item
 from home.models import (
     BasePage,
     ListingPage,
     TaxonomyTerm,
+    Theme,
     live_related,
     source_locale_only,
 )
+from home.page_types import SearchFacet
 from home.serializers import PageLinkSerializer, TermSerializer
 
 from .admin_forms import ResourcePageForm
 from .api import ResourceFilesField
+from .download_tables import RECENT_DAYS
+from .downloads import counts_as_download, serve_file
+from .panels import DownloadCountPanel
 
 
 class Audience(TaxonomyTerm):
@@ -62,11 +70,9 @@ class ResourceIndexPage(ListingPage):
     template = "pages/resources/resource_index_page.html"
 
     class Meta:
-        verbose_name = _("resource index page")
+        verbose_name = _("output library page")
 
     def get_filter_form(self, request, items):
-        from .forms import ResourceFilterForm
-
         return ResourceFilterForm(request.GET or None, locale=self.locale, base=items)
 
     def get_listing(self):
@@ -107,6 +113,22 @@ class ResourcePage(RoutablePageMixin, BasePage):
     parent_page_types = ["resources.ResourceIndexPage"]
     subpage_types = []
     page_description = _("A downloadable output such as a handbook.")
+    card_label = pgettext_lazy("page type", "Output")
+    card_media = "cover"
+    json_ld_entity = "output"
+    search_facet = SearchFacet(
+        "output",
+        pgettext_lazy("search result type", "Output"),
+        "publication_date",
+        order=30,
+    )
+    search_prefetch = ("files__document", "files__locale")
+    api_prefetch_related = (
+        "files__document__cover__renditions",
+        "partners",
+        "audiences",
+        "themes",
+    )
     base_form_class = ResourcePageForm
     template = "pages/resources/resource_page.html"
 
@@ -195,7 +217,27 @@ class ResourcePage(RoutablePageMixin, BasePage):
     ]
 
     class Meta:
-        verbose_name = _("resource page")
+        verbose_name = _("output page")
+
+    @classmethod
+    def search_suggestions(cls, locale, count=3):
+        """What the search page suggests when it finds nothing: the most downloaded
+        outputs (all language versions together), newest next, one per item."""
+        downloads = (
+            DownloadCount.objects.filter(
+                page__translation_key=OuterRef("translation_key")
+            )
+            .order_by()
+            .values("page__translation_key")
+            .annotate(total=Sum("count"))
+            .values("total")
+        )
+        return mark_fallbacks(
+            one_per_item(cls.objects.live().public(), locale)
+            .annotate(downloads=Coalesce(Subquery(downloads[:1]), 0))
+            .order_by("-downloads", "-publication_date")[:count],
+            locale,
+        )
 
     @property
     def type_label(self):
@@ -205,8 +247,6 @@ class ResourcePage(RoutablePageMixin, BasePage):
 
     @classmethod
     def get_edit_handler(cls):
-        from .panels import DownloadCountPanel
-
         return TabbedInterface(
             [
                 ObjectList(cls.content_panels, heading=_("Content")),
@@ -275,17 +315,19 @@ class ResourcePage(RoutablePageMixin, BasePage):
         context["file_in_visitor_language"] = self.has_file_in(
             translation.get_language()
         )
-        # Read once for the page and for its JSON-LD (home/seo.py).
+        # Read once for the page and for its JSON-LD (discovery/seo.py).
         context["partners"] = self.authoring_partners
         context["audiences"] = self.audience_terms
         context["themes"] = self.theme_terms
         return context
 
+    def download_totals(self):
+        """This output's downloads: {translation key: {file language: (all, recent)}}."""
+        return DownloadCount.totals([self.translation_key])
+
     @path("download/<str:language>/", name="download")
     def download(self, request, language):
         """The file in one language, under a clear name, counted once per download."""
-        from .downloads import count_download, serve_file
-
         file = self.file_for(language)
         if file is None:
             return TemplateResponse(
@@ -300,7 +342,8 @@ class ResourcePage(RoutablePageMixin, BasePage):
                 status=404,
             )
         response = serve_file(request, file)
-        count_download(request, self, file, response)
+        if counts_as_download(request, response):
+            DownloadCount.increment(self, file.language.lower())
         return response
 
 
@@ -308,8 +351,6 @@ class ResourceFileQuerySet(models.QuerySet):
     def with_privacy(self):
         """Annotate `document_is_private`: a view restriction applies to the document's
         collection or one it is in (that collection's path begins the document's)."""
-        from wagtail.models import CollectionViewRestriction
-
         restrictions = CollectionViewRestriction.objects.annotate(
             path_length=Length("collection__path")
         ).filter(
@@ -500,6 +541,28 @@ class DownloadCount(models.Model):
         return f"{self.page_id} {self.language} {self.day}: {self.count}"
 
     @classmethod
+    def totals(cls, translation_keys=None):
+        """{translation key: {file language: (all time, last 30 days)}}.
+
+        Downloads of every translation of an output count for that output: a Latvian
+        visitor downloading the German file from the Latvian page adds to German.
+        """
+        since = timezone.localdate() - datetime.timedelta(days=RECENT_DAYS - 1)
+        rows = cls.objects.all()
+        if translation_keys is not None:
+            rows = rows.filter(page__translation_key__in=translation_keys)
+        rows = (
+            rows.values("page__translation_key", "language")
+            .annotate(total=Sum("count"), recent=Sum("count", filter=Q(day__gte=since)))
+            .order_by()
+        )
+        totals = {}
+        for row in rows:
+            per_language = totals.setdefault(row["page__translation_key"], {})
+            per_language[row["language"]] = (row["total"], row["recent"] or 0)
+        return totals
+
+    @classmethod
     def increment(cls, page, language):
         """Add one to today's count; safe when two downloads arrive together."""
         key = {"page_id": page.pk, "language": language, "day": timezone.localdate()}
@@ -510,3 +573,102 @@ class DownloadCount(models.Model):
                 cls.objects.create(count=1, **key)
         except IntegrityError:
             cls.objects.filter(**key).update(count=F("count") + 1)
+
+
+# The library's filters: type, audience, theme, year and "in my language", with
+# counts (beside the models it filters by, as the other listings' filter forms are).
+class ResourceFilterForm(ListingFilterForm):
+    """Combinable filters; each option shows how many outputs it would leave."""
+
+    type = forms.ChoiceField(label=_("Type"), required=False)
+    audience = TermChoiceField(Audience, label=_("For"), empty_label=_("All audiences"))
+    theme = TermChoiceField(Theme, label=_("Theme"), empty_label=_("All themes"))
+    year = forms.TypedChoiceField(
+        label=_("Year"), required=False, coerce=int, empty_value=None
+    )
+    mine = forms.BooleanField(label=_("Available in my language"), required=False)
+
+    lookups = {
+        "type": "resource_type",
+        "audience": "audiences",
+        "theme": "themes",
+        "year": "publication_date__year",
+    }
+
+    def __init__(self, data=None, locale=None, base=None, **kwargs):
+        super().__init__(data, locale=locale, **kwargs)
+        self.base = base if base is not None else ResourcePage.objects.none()
+        self.language = locale.language_code if locale else None
+        years = sorted(
+            {date.year for date in self.base.dates("publication_date", "year")},
+            reverse=True,
+        )
+        self.fields["year"].choices = [("", _("All years")), *((y, y) for y in years)]
+        self.fields["type"].choices = [("", _("All types")), *ResourcePage.TYPE_CHOICES]
+
+    # Filtering ------------------------------------------------------------------
+
+    def in_my_language(self, queryset):
+        files = ResourceFile.objects.filter(
+            page_id=OuterRef("pk"), language__iexact=self.language
+        )
+        return queryset.filter(Exists(files))
+
+    def apply(self, queryset, skip=None):
+        """The queryset narrowed by every valid filter except `skip`."""
+        queryset = super().filter(queryset, skip=skip)
+        mine = self.is_bound and skip != "mine" and self.cleaned_data.get("mine")
+        if mine and self.language:
+            queryset = self.in_my_language(queryset)
+        return queryset
+
+    def filter(self, queryset, skip=None):
+        filtered = self.apply(queryset, skip=skip)
+        self.count_options()
+        return filtered
+
+    @property
+    def active(self):
+        return super().active or bool(
+            self.is_bound
+            and hasattr(self, "cleaned_data")
+            and self.cleaned_data.get("mine")
+        )
+
+    # Counts ---------------------------------------------------------------------
+
+    def count_options(self):
+        """Label every option with the number of outputs it would give."""
+
+        def grouped(skip, key, expression=None):
+            queryset = self.apply(self.base, skip=skip).order_by()
+            if expression is not None:
+                queryset = queryset.annotate(**{key: expression})
+            rows = queryset.values(key).annotate(n=Count("pk", distinct=True))
+            return {row[key]: row["n"] for row in rows if row[key] is not None}
+
+        types = grouped("type", "resource_type")
+        self.fields["type"].choices = [
+            ("", _("All types")),
+            *(
+                (value, f"{label} ({types.get(value, 0)})")
+                for value, label in ResourcePage.TYPE_CHOICES
+            ),
+        ]
+        self.fields["audience"].counts = grouped("audience", "audiences__slug")
+        self.fields["theme"].counts = grouped("theme", "themes__slug")
+        years = grouped("year", "year_published", ExtractYear("publication_date"))
+        self.fields["year"].choices = [
+            ("", _("All years")),
+            *(
+                (value, f"{value} ({years.get(value, 0)})")
+                for value, _label in self.fields["year"].choices[1:]
+            ),
+        ]
+        if self.language:
+            mine = self.in_my_language(self.apply(self.base, skip="mine")).count()
+            self.fields["mine"].label = _("Available in my language (%(count)s)") % {
+                "count": mine
+            }
+            # Bound fields copy their label when made (at validation): make it anew.
+            self._bound_fields_cache.pop("mine", None)

@@ -2,7 +2,7 @@
 
 from wagtail.admin.panels import Panel
 
-from .reports import RECENT_DAYS, download_totals, output_rows
+from .download_tables import RECENT_DAYS, output_rows
 
 
 class DownloadCountPanel(Panel):
@@ -16,6 +16,6 @@ class DownloadCountPanel(Panel):
             page = self.instance
             rows = []
             if page.pk:
-                rows = output_rows(download_totals([page.translation_key]), [page])
+                rows = output_rows(page.download_totals(), [page])
             context.update(row=rows[0] if rows else None, recent_days=RECENT_DAYS)
             return context

@@ -1,41 +1,12 @@
 """Download counts for editors: totals per output and language, all time and recent."""
 
-import datetime
-
-from django.db.models import Q, Sum
-from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.views.generic import TemplateView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Locale
 
-from home.languages import language_name
-
+from .download_tables import RECENT_DAYS, output_rows
 from .models import DownloadCount, ResourcePage
-
-RECENT_DAYS = 30
-
-
-def download_totals(translation_keys=None):
-    """{translation key: {file language: (all time, last 30 days)}}.
-
-    Downloads of every translation of an output count for that output: a Latvian
-    visitor downloading the German file from the Latvian page adds to German.
-    """
-    since = timezone.localdate() - datetime.timedelta(days=RECENT_DAYS - 1)
-    rows = DownloadCount.objects.all()
-    if translation_keys is not None:
-        rows = rows.filter(page__translation_key__in=translation_keys)
-    rows = (
-        rows.values("page__translation_key", "language")
-        .annotate(total=Sum("count"), recent=Sum("count", filter=Q(day__gte=since)))
-        .order_by()
-    )
-    totals = {}
-    for row in rows:
-        per_language = totals.setdefault(row["page__translation_key"], {})
-        per_language[row["language"]] = (row["total"], row["recent"] or 0)
-    return totals
 
 
 def one_per_output(pages):
@@ -55,28 +26,6 @@ def one_per_output(pages):
     )
 
 
-def output_rows(totals, outputs):
-    """Rows for a table: output, [(language, name, all time, recent)], sums."""
-    rows = []
-    for output in outputs:
-        counts = totals.get(output.translation_key, {})
-        languages = [f.language.lower() for f in output.files.all()]
-        languages += sorted(set(counts) - set(languages))
-        cells = [
-            (code, language_name(code), *counts.get(code, (0, 0)))
-            for code in dict.fromkeys(languages)
-        ]
-        rows.append(
-            {
-                "page": output,
-                "cells": cells,
-                "total": sum(cell[2] for cell in cells),
-                "recent": sum(cell[3] for cell in cells),
-            }
-        )
-    return rows
-
-
 class DownloadReportView(WagtailAdminTemplateMixin, TemplateView):
     """Every output with its downloads per language version."""
 
@@ -91,7 +40,7 @@ class DownloadReportView(WagtailAdminTemplateMixin, TemplateView):
             .prefetch_related("files")
             .order_by("pk")
         )
-        rows = output_rows(download_totals(), outputs)
+        rows = output_rows(DownloadCount.totals(), outputs)
         context.update(
             rows=rows,
             recent_days=RECENT_DAYS,

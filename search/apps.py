@@ -6,8 +6,3 @@ class SearchConfig(AppConfig):
 
     default_auto_field = "django.db.models.BigAutoField"
     name = "search"
-
-    def ready(self):
-        from .signals import connect
-
-        connect()

@@ -9,6 +9,7 @@ from django.utils.translation import pgettext_lazy
 from wagtail.search import index
 
 from home.languages import language_name
+from home.page_types import page_types_with
 
 
 @dataclass(frozen=True)
@@ -24,35 +25,26 @@ class ResultType:
         return ContentType.objects.get_for_model(apps.get_model(self.model)).pk
 
 
-RESULT_TYPES = (
-    ResultType(
-        "news", pgettext_lazy("search result type", "News"), "news.NewsPage", "date"
-    ),
-    ResultType(
-        "case-story",
-        pgettext_lazy("search result type", "Case story"),
-        "partners.CaseStoryPage",
-        "start_date",
-    ),
-    ResultType(
-        "output",
-        pgettext_lazy("search result type", "Output"),
-        "resources.ResourcePage",
-        "publication_date",
-    ),
-    ResultType(
-        "partner",
-        pgettext_lazy("search result type", "Partner"),
-        "partners.PartnerPage",
-    ),
-    ResultType(
-        "network",
-        pgettext_lazy("search result type", "Network"),
-        "partners.NetworkPage",
-    ),
-    # Every other page: home, about, contact, the index pages.
-    ResultType("page", pgettext_lazy("search result type", "Page")),
-)
+def declared_result_types():
+    """A result type for each page type that declares a search facet, in their order,
+    then "Page" for every other page (home, about, contact, the index pages)."""
+    facets = sorted(
+        (
+            (model.search_facet, model._meta.label)
+            for model in page_types_with("search_facet")
+        ),
+        key=lambda pair: pair[0].order,
+    )
+    return (
+        *(
+            ResultType(facet.key, facet.label, label, facet.date_field)
+            for facet, label in facets
+        ),
+        ResultType("page", pgettext_lazy("search result type", "Page")),
+    )
+
+
+RESULT_TYPES = declared_result_types()
 TYPES_BY_KEY = {result_type.key: result_type for result_type in RESULT_TYPES}
 OTHER = TYPES_BY_KEY["page"]
 

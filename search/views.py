@@ -5,8 +5,7 @@ from urllib.parse import urlencode
 
 from django.core.paginator import Paginator
 from django.db import DatabaseError
-from django.db.models import OuterRef, Subquery, Sum, prefetch_related_objects
-from django.db.models.functions import Coalesce
+from django.db.models import prefetch_related_objects
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils import translation
@@ -17,7 +16,7 @@ from wagtail.models import Locale, Page
 
 from home.languages import language_name
 from home.localization import mark_fallbacks, one_per_item
-from resources.models import DownloadCount, ResourcePage
+from home.page_types import page_types_with
 from search.forms import SearchForm
 from search.highlight import highlight, snippet
 from search.languages import locale_codes
@@ -35,7 +34,6 @@ from search.results import (
 logger = logging.getLogger(__name__)
 
 PER_PAGE = 10
-SUGGESTED_OUTPUTS = 3
 
 # What a search backend raises when it is down or refuses the query: Elasticsearch's
 # transport and API errors, the database's errors for the database backends.
@@ -142,11 +140,11 @@ def results_page(request, results, count):
 def describe(pages, terms):
     """Results with type, highlighted title and snippet, date and language."""
     prefetch_related_objects(pages, "locale")
-    prefetch_related_objects(
-        [page for page in pages if isinstance(page, ResourcePage)],
-        "files__document",
-        "files__locale",
-    )
+    for model in {type(page) for page in pages}:
+        if getattr(model, "search_prefetch", ()):
+            prefetch_related_objects(
+                [page for page in pages if type(page) is model], *model.search_prefetch
+            )
     results = []
     for page in pages:
         result_type = type_of(page)
@@ -245,17 +243,9 @@ def editors_picks(request, query_text, locale, all_languages):
 
 
 def suggested_outputs(locale):
-    """The most downloaded outputs (all language versions together), newest next."""
-    downloads = (
-        DownloadCount.objects.filter(page__translation_key=OuterRef("translation_key"))
-        .order_by()
-        .values("page__translation_key")
-        .annotate(total=Sum("count"))
-        .values("total")
-    )
-    return mark_fallbacks(
-        one_per_item(ResourcePage.objects.live().public(), locale)
-        .annotate(downloads=Coalesce(Subquery(downloads[:1]), 0))
-        .order_by("-downloads", "-publication_date")[:SUGGESTED_OUTPUTS],
-        locale,
-    )
+    """What the page types that make suggestions offer when nothing is found."""
+    return [
+        page
+        for model in page_types_with("search_suggestions")
+        for page in model.search_suggestions(locale)
+    ]

@@ -51,7 +51,12 @@ def test_every_catalogue_is_compiled_from_its_current_source(code):
 # search page, the map, the feeds and the marks of items in another language.
 PUBLIC_TEMPLATES = ["templates/*.html", "templates/pages/**/*.html"]
 PUBLIC_TEMPLATES += ["templates/includes/**/*.html", "templates/components/**/*.html"]
-PUBLIC_MODULES = ["search/*.py", "partners/region_map.py", "*/feeds.py", "home/seo.py"]
+PUBLIC_MODULES = [
+    "search/*.py",
+    "partners/region_map.py",
+    "*/feeds.py",
+    "discovery/*.py",
+]
 PUBLIC_MODULES += ["home/localization.py"]
 TEMPLATE_STRING = re.compile(r'\{% translate "([^"]+)"(?: context "([^"]+)")?')
 PYTHON_STRING = re.compile(

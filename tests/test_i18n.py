@@ -7,8 +7,8 @@ from django.contrib.auth import get_user_model
 from django.urls import reverse
 from wagtail_localize.models import Translation, TranslationSource
 
-from home.reports import DONE, MISSING, STALE, translation_status
-from home.teams import setup_editor_teams, team_group
+from editorial.reports import DONE, MISSING, STALE, translation_status
+from editorial.teams import setup_editor_teams, team_group
 from home.tests.factories import CountryFactory, StandardPageFactory
 from news.tests.factories import NewsPageFactory
 from partners.tests.factories import (

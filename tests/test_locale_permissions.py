@@ -30,8 +30,8 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 
+from editorial.teams import setup_editor_teams, team_group, team_name
 from home.models import Country, StandardPage
-from home.teams import setup_editor_teams, team_group, team_name
 from home.tests.factories import CountryFactory, ImageFactory, StandardPageFactory
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]

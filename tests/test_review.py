@@ -15,7 +15,7 @@ from django.urls import reverse
 from wagtail.models import Page
 from wagtail_localize.models import StringSegment, Translation
 
-from home.teams import setup_editor_teams, team_group
+from editorial.teams import setup_editor_teams, team_group
 from home.tests.factories import StandardPageFactory
 
 pytestmark = pytest.mark.django_db

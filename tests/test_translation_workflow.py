@@ -12,7 +12,7 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Page
 from wagtail_localize.models import StringTranslation, Translation, TranslationSource
 
-from home.teams import SHARED_COLLECTION, setup_editor_teams, team_name
+from editorial.teams import SHARED_COLLECTION, setup_editor_teams, team_name
 from home.tests.factories import StandardPageFactory
 
 

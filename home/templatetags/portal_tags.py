@@ -25,15 +25,6 @@ from home.localization import (
 
 register = template.Library()
 
-PAGE_TYPE_LABELS = {
-    "news.newspage": pgettext_lazy("page type", "News"),
-    "partners.casestorypage": pgettext_lazy("page type", "Case story"),
-    "partners.networkpage": pgettext_lazy("page type", "Local Empowerment Network"),
-    "partners.partnerpage": pgettext_lazy("page type", "Partner"),
-    "resources.resourcepage": pgettext_lazy("page type", "Resource"),
-    "home.standardpage": pgettext_lazy("page type", "Page"),
-}
-
 FOOTER_LINKS = (
     ("contact_page_id", pgettext_lazy("footer link", "Contact")),
     ("privacy_page_id", pgettext_lazy("footer link", "Privacy")),
@@ -269,18 +260,12 @@ def term_name(context, term):
 
 @register.filter
 def page_type_label(page):
-    """A short, translated label for the kind of page, e.g. “Case story”."""
+    """A short, translated label for the kind of page, e.g. “Case story”: the page
+    type's card_label, else its verbose name."""
     meta = getattr(page, "_meta", None)
     if meta is None:
         return ""
-    return PAGE_TYPE_LABELS.get(meta.label_lower) or capfirst(meta.verbose_name)
-
-
-@register.filter
-def model_label(page):
-    """The page's model as "app_label.modelname", e.g. "resources.resourcepage"."""
-    meta = getattr(page, "_meta", None)
-    return meta.label_lower if meta else ""
+    return getattr(page, "card_label", None) or capfirst(meta.verbose_name)
 
 
 @register.filter

@@ -47,6 +47,8 @@ INSTALLED_APPS = [
     "partners",
     "resources",
     "search",
+    "discovery",
+    "editorial",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.api.v2",
@@ -85,7 +87,7 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "home.locale_guard.LocaleGuardMiddleware",
+    "editorial.locale_guard.LocaleGuardMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
@@ -191,7 +193,18 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILDOCS_DOCUMENT_MODEL = "home.CustomDocument"
 # Upload rules (home/documents.py): these types only, content must match the extension.
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.documents.DocumentForm"
-WAGTAILDOCS_EXTENSIONS = ["pdf", "docx", "odt", "pptx", "epub", "mp4"]
+# The content type each kind of file is served with (Wagtail's serve view); PDFs open
+# in the browser, the others download.
+WAGTAILDOCS_CONTENT_TYPES = {
+    "pdf": "application/pdf",
+    "docx": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+    "odt": "application/vnd.oasis.opendocument.text",
+    "pptx": "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+    "epub": "application/epub+zip",
+    "mp4": "video/mp4",
+}
+WAGTAILDOCS_INLINE_CONTENT_TYPES = ["application/pdf"]
+WAGTAILDOCS_EXTENSIONS = list(WAGTAILDOCS_CONTENT_TYPES)
 WAGTAILDOCS_MAX_UPLOAD_SIZE = env_int("DOCUMENT_MAX_UPLOAD_MB", 50) * 1024 * 1024
 # Documents go through Wagtail's serve view (privacy checks, download counts), never
 # straight from the media folder.

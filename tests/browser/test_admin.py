@@ -16,7 +16,7 @@ from wagtail.users.models import UserProfile
 from wagtail_localize.models import Translation
 from wagtail_localize.operations import translate_object
 
-from home.teams import setup_editor_teams, team_group
+from editorial.teams import setup_editor_teams, team_group
 
 # As every browser test: the rows migrations make come back after each flush.
 pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)

@@ -22,8 +22,8 @@ from django.utils import translation
 from lxml import etree
 from wagtail.models import Page
 
+from editorial.teams import translatable_snippet_models
 from home.models import StandardPage
-from home.teams import translatable_snippet_models
 from news.models import NewsIndexPage, NewsPage
 from partners.models import (
     CaseStoryIndexPage,

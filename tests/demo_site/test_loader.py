@@ -352,7 +352,7 @@ def test_demo_is_found_and_reused_in_every_language(demo, client):
     import lxml.html
     from lxml import etree
 
-    from home.export import SCHEMA_PATH
+    from discovery.export import SCHEMA_PATH
 
     sitemap = etree.fromstring(client.get("/sitemap.xml").content)
     namespaces = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}

@@ -20,6 +20,11 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site
 from wagtail.users.models import UserProfile
 
+from editorial.teams import (
+    child_collection,
+    setup_editor_teams,
+    translatable_snippet_models,
+)
 from home.demo import content, images, pdfs, translations
 from home.models import (
     Country,
@@ -30,11 +35,6 @@ from home.models import (
     StandardPage,
     TargetGroup,
     Theme,
-)
-from home.teams import (
-    child_collection,
-    setup_editor_teams,
-    translatable_snippet_models,
 )
 from news.models import NewsCategory, NewsIndexPage, NewsPage
 from partners.models import (

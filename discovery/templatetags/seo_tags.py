@@ -3,7 +3,8 @@
 from django import template
 from wagtail.models import Page, Site
 
-from home import seo
+from discovery import seo
+from home.models import SiteSettings
 
 register = template.Library()
 
@@ -13,7 +14,6 @@ def page_meta(context, page, versions=()):
     """The description, social image, locales, feeds and JSON-LD of a page."""
     if not isinstance(page, Page):
         return None
-    from home.models import SiteSettings
 
     request = context.get("request")
     site = Site.find_for_request(request) if request else None

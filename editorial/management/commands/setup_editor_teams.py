@@ -2,7 +2,7 @@
 
 from django.core.management.base import BaseCommand
 
-from home.teams import setup_editor_teams
+from editorial.teams import setup_editor_teams
 
 
 class Command(BaseCommand):

@@ -7,14 +7,16 @@ indexed again here: an editor replaces a document's file, or a collection gains 
 loses a view restriction.
 """
 
+from django.db.models.signals import post_delete, post_save
 from wagtail.documents import get_document_model
+from wagtail.models import CollectionViewRestriction
 from wagtail.search import index
+
+from .models import ResourcePage
 
 
 def reindex_outputs(**file_lookup):
     """Index again the outputs with a file matching the lookup (a handful of pages)."""
-    from resources.models import ResourcePage
-
     lookup = {f"files__{name}": value for name, value in file_lookup.items()}
     for page in ResourcePage.objects.filter(**lookup).distinct():
         index.insert_or_update_object(page)
@@ -33,17 +35,14 @@ def restriction_changed(sender, instance, **kwargs):
 
 
 def connect():
-    from django.db.models.signals import post_delete, post_save
-    from wagtail.models import CollectionViewRestriction
-
     post_save.connect(
         document_saved,
         sender=get_document_model(),
-        dispatch_uid="search.reindex_outputs_on_document_save",
+        dispatch_uid="resources.reindex_outputs_on_document_save",
     )
     for signal in (post_save, post_delete):
         signal.connect(
             restriction_changed,
             sender=CollectionViewRestriction,
-            dispatch_uid=f"search.reindex_outputs_on_restriction_{signal is post_save}",
+            dispatch_uid=f"resources.reindex_outputs_on_restriction_{signal is post_save}",
         )

@@ -1,18 +1,22 @@
-"""The base of the news and case story feeds: one language's latest pages."""
+"""RSS and Atom feeds of one language's latest pages, for each page type that declares one."""
 
 import datetime
 import logging
 import re
 from dataclasses import dataclass
 
+from django.apps import apps
 from django.contrib.syndication.views import Feed
 from django.http import Http404
+from django.urls import path
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from wagtail.models import Locale, Page, Site
 
 from home.localization import in_language, mark_fallbacks, one_per_item
-from home.seo import page_description, social_image
+from home.models import SiteSettings
+from home.page_types import page_types_with
+from home.sharing import page_description, social_image
 
 logger = logging.getLogger(__name__)
 
@@ -52,24 +56,22 @@ class FeedSource:
     site_settings: object
 
 
-class PageFeed(Feed):
-    """The latest live pages of one type in the language of the URL (RSS 2.0).
-
-    Subclasses name the page model, the index page model and the feed title.
-    """
+class PageTypeFeed(Feed):
+    """The latest live pages of one type in the language of the URL (RSS 2.0), as the
+    page type declares its feed (a home.page_types.PageFeed)."""
 
     feed_type = LanguageRssFeed
-    model = None
-    index_model = None
-    ordering = ()
     limit = 20
 
+    def __init__(self, model):
+        self.model = model
+        self.spec = model.feed
+        self.index_model = apps.get_model(self.spec.index)
+
     def feed_title(self, project):
-        raise NotImplementedError
+        return str(self.spec.title) % {"project": project}
 
     def get_object(self, request, *args, **kwargs):
-        from home.models import SiteSettings
-
         site = Site.find_for_request(request)
         if site is None:
             raise Http404("No site")
@@ -110,7 +112,7 @@ class PageFeed(Feed):
             one_per_item(self.model.objects.live().public(), source.home.locale_id)
             .select_related("image", "locale")
             .prefetch_related("image__renditions")
-            .order_by(*self.ordering)[: self.limit],
+            .order_by(*self.spec.ordering)[: self.limit],
             source.home.locale_id,
         )
         for page in pages:
@@ -132,6 +134,8 @@ class PageFeed(Feed):
         return page.get_full_url(page.feed_source.request)
 
     def item_pubdate(self, page):
+        if self.spec.date_field:
+            return date_as_datetime(getattr(page, self.spec.date_field))
         return page.first_published_at
 
     def item_updateddate(self, page):
@@ -176,3 +180,27 @@ def date_as_datetime(date):
     Noon, so that a reader that converts to UTC still shows the same day.
     """
     return timezone.make_aware(datetime.datetime.combine(date, datetime.time(12)))
+
+
+class AtomPageTypeFeed(AtomFeedMixin, PageTypeFeed):
+    """The same feed as Atom."""
+
+
+def feed_urls():
+    """The RSS and Atom URLs of every page type that declares a feed."""
+    patterns = []
+    for model in page_types_with("feed"):
+        spec = model.feed
+        patterns += [
+            path(
+                f"feeds/{spec.slug}.rss",
+                PageTypeFeed(model),
+                name=f"{spec.name}_feed_rss",
+            ),
+            path(
+                f"feeds/{spec.slug}.atom",
+                AtomPageTypeFeed(model),
+                name=f"{spec.name}_feed_atom",
+            ),
+        ]
+    return patterns

@@ -23,7 +23,7 @@ from django.views.decorators.http import require_POST
 from wagtail.models import Page
 from wagtail_localize.models import Translation
 
-from home.teams import can_change_locale
+from editorial.teams import can_change_locale
 
 
 def target_page(translation):

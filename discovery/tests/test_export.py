@@ -10,7 +10,7 @@ import jsonschema
 import pytest
 from wagtail.models import Site
 
-from home.export import SCHEMA_PATH
+from discovery.export import SCHEMA_PATH
 from home.models import SiteSettings
 from home.tests.factories import CountryFactory, TargetGroupFactory
 from partners.tests.factories import (

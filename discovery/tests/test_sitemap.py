@@ -5,7 +5,7 @@ from django.utils import timezone
 from lxml import etree
 from wagtail.models import PageViewRestriction
 
-from home.sitemap import PortalSitemap
+from discovery.sitemap import PortalSitemap
 from news.tests.factories import NewsPageFactory
 
 pytestmark = pytest.mark.django_db

@@ -1,7 +1,7 @@
 """The project record: key facts, partners, networks, case stories and outputs.
 
 One machine-readable file per language (/<lang>/project.json, described by
-home/schemas/project.schema.json) and CSV tables of partners and outputs, for
+discovery/schemas/project.schema.json) and CSV tables of partners and outputs, for
 programme databases and reports. Pages appear in the requested language where they
 are translated, else in the source language; each says which.
 """
@@ -19,6 +19,10 @@ from django.utils.text import slugify
 from wagtail.models import Locale, Site
 
 from home.localization import one_per_item
+from home.models import SiteSettings
+from partners.models import CaseStoryPage, NetworkPage, PartnerPage
+from resources.api import file_records
+from resources.models import ResourcePage
 
 SCHEMA_PATH = Path(__file__).parent / "schemas" / "project.schema.json"
 SCHEMA_VERSION = "1.0"
@@ -28,8 +32,6 @@ class ProjectRecord:
     """The record of the project on one site, in one language."""
 
     def __init__(self, request):
-        from home.models import SiteSettings
-
         self.request = request
         self.site = Site.find_for_request(request)
         if self.site is None:
@@ -84,8 +86,6 @@ class ProjectRecord:
         }
 
     def partners(self):
-        from partners.models import PartnerPage
-
         partners = self.pages(PartnerPage, related=["country"])
         partners.sort(key=lambda p: (p.role_order, p.country.code, p.title))
         return [
@@ -105,8 +105,6 @@ class ProjectRecord:
         ]
 
     def networks(self):
-        from partners.models import NetworkPage
-
         networks = self.pages(
             NetworkPage,
             related=["country", "coordinating_partner"],
@@ -132,8 +130,6 @@ class ProjectRecord:
         ]
 
     def case_stories(self):
-        from partners.models import CaseStoryPage
-
         stories = self.pages(
             CaseStoryPage,
             related=["country", "network"],
@@ -155,9 +151,6 @@ class ProjectRecord:
         ]
 
     def outputs(self):
-        from resources.api import file_records
-        from resources.models import ResourcePage
-
         outputs = self.pages(
             ResourcePage,
             prefetch=["files__document", "audiences", "themes", "partners"],

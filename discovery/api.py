@@ -6,6 +6,7 @@ from wagtail.api.v2.filters import FieldsFilter, LocaleFilter, SearchFilter
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
+from wagtail.documents import get_document_model
 from wagtail.documents.api.v2.views import DocumentsAPIViewSet
 from wagtail.images.api.v2.views import ImagesAPIViewSet
 from wagtail.models import Locale, Page, Site
@@ -14,6 +15,7 @@ from wagtail.search.backends.base import FilterFieldError, OrderByFieldError
 from wagtail.search.query import PlainText
 
 from home.localization import one_per_item
+from resources.models import ResourceFile, ResourcePage
 from search.query import clean_query, words
 
 
@@ -51,23 +53,6 @@ class StrictLocaleFilter(LocaleFilter):
         if child_of:
             queryset._filtered_by_child_of = child_of
         return queryset
-
-
-# What a listing of one page type (?type=…) fetches with its pages, so that the
-# number of queries does not grow with the number of items.
-RELATED = {
-    "partners.partnerpage": (["country"], ["target_groups"]),
-    "partners.networkpage": (["country", "coordinating_partner"], ["members"]),
-    "partners.casestorypage": (
-        ["country", "network"],
-        ["target_groups", "themes"],
-    ),
-    "news.newspage": (["category"], ["related_partners", "related_case_stories"]),
-    "resources.resourcepage": (
-        [],
-        ["files__document__cover__renditions", "partners", "audiences", "themes"],
-    ),
-}
 
 
 class StrictFieldsFilter(FieldsFilter):
@@ -164,16 +149,15 @@ class PortalPagesAPIViewSet(PagesAPIViewSet):
         model = queryset.model
         if not hasattr(model, "summary"):
             return queryset
-        related, prefetch = RELATED.get(model._meta.label_lower, ([], []))
-        return queryset.select_related("image", *related).prefetch_related(
-            "image__renditions", *prefetch
-        )
+        # What a listing of one page type (?type=…) fetches with its pages, as the
+        # type declares it, so that the number of queries does not grow with items.
+        return queryset.select_related(
+            "image", *model.api_select_related
+        ).prefetch_related("image__renditions", *model.api_prefetch_related)
 
 
 def published_documents():
     """Ids of the documents that live, public outputs offer, private ones left out."""
-    from resources.models import ResourceFile, ResourcePage
-
     return (
         ResourceFile.objects.filter(
             page__in=ResourcePage.objects.live().public(), document_is_private=False
@@ -199,8 +183,6 @@ class PortalImagesAPIViewSet(ImagesAPIViewSet):
     filter_backends = strict(ImagesAPIViewSet.filter_backends)
 
     def get_queryset(self):
-        from wagtail.documents import get_document_model
-
         unpublished_covers = (
             get_document_model()
             .objects.exclude(pk__in=published_documents())

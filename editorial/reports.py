@@ -13,7 +13,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Locale, Page
 from wagtail_localize.models import TranslationLog, TranslationSource
 
-from home.teams import allowed_locale_ids
+from editorial.teams import allowed_locale_ids
 
 MISSING, STALE, DONE = "missing", "out_of_date", "translated"
 STATUS_LABELS = {
@@ -101,7 +101,7 @@ def translation_status(locales):
 class TranslationOverviewView(WagtailAdminTemplateMixin, TemplateView):
     """Counts per language and, for one language, every page with a link to act on it."""
 
-    template_name = "home/admin/translation_overview.html"
+    template_name = "editorial/translation_overview.html"
     page_title = _("Translation overview")
     header_icon = "site"
 

@@ -272,7 +272,7 @@ def test_bad_parameters_get_a_400_with_a_message(client, tree, query, message):
 
 def filterable_fields():
     """(page type, field) for every database field the API lets a visitor filter on."""
-    from home.api import PortalPagesAPIViewSet
+    from discovery.api import PortalPagesAPIViewSet
 
     view = PortalPagesAPIViewSet()
     for model in get_page_models():

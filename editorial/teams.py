@@ -7,6 +7,8 @@ from django.contrib.auth.models import Group, Permission
 from django.contrib.contenttypes.models import ContentType
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
+from wagtail.documents.models import Document
+from wagtail.images.models import Image
 from wagtail.models import (
     Collection,
     GroupApprovalTask,
@@ -20,6 +22,11 @@ from wagtail.models import (
 )
 
 from home.languages import language_name
+from home.models import Country, FooterText, HomePage, TargetGroup, Theme
+from news.models import NewsCategory
+from resources.models import Audience
+
+from .models import EditorTeam
 
 # Names of a language's groups, workflow and review task, written in that language
 # (its editors read them in their admin), with the language's own name after them.
@@ -52,10 +59,6 @@ SHARED_COLLECTION = "Shared"
 
 def translatable_snippet_models():
     """The public, translatable snippets that country teams translate."""
-    from home.models import Country, FooterText, TargetGroup, Theme
-    from news.models import NewsCategory
-    from resources.models import Audience
-
     return [Country, TargetGroup, Theme, NewsCategory, Audience, FooterText]
 
 
@@ -66,8 +69,6 @@ def allowed_locale_ids(user):
     if user.is_superuser:
         return None
     if not hasattr(user, "_portal_locale_ids"):
-        from home.models import EditorTeam
-
         ids = set(
             EditorTeam.objects.filter(group__user=user).values_list(
                 "locale_id", flat=True
@@ -96,9 +97,6 @@ def _permissions(codenames_by_model):
 def _media_permissions(actions):
     # Wagtail checks media permissions against its base models, even for the custom
     # image model: the codenames are add_image, choose_document, …
-    from wagtail.documents.models import Document
-    from wagtail.images.models import Image
-
     pairs = []
     for model in (Image, Document):
         name = model._meta.model_name
@@ -177,8 +175,6 @@ def setup_editor_teams():
     Safe to run again: it only adds what is missing (run it after adding a language's
     home page so the team gets its page permissions).
     """
-    from home.models import EditorTeam, HomePage
-
     admin_access = Permission.objects.get(
         content_type__app_label="wagtailadmin", codename="access_admin"
     )

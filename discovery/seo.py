@@ -5,24 +5,28 @@ links) and its structured data (schema.org JSON-LD), computed in one place for e
 page type so templates only print them.
 """
 
-import html
 import json
-import logging
 
-from django.conf import settings
 from django.core.serializers.json import DjangoJSONEncoder
 from django.template.defaultfilters import filesizeformat
 from django.templatetags.static import static
 from django.urls import reverse
 from django.utils import translation
 from django.utils.functional import cached_property
-from django.utils.html import strip_tags
 from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import gettext
-from wagtail.images.models import SourceImageIOError
 
-logger = logging.getLogger(__name__)
+from home.localization import one_per_item
+from home.page_types import page_types_with
+from home.sharing import (
+    absolute,
+    page_description,
+    social_image,
+)
+from home.templatetags.portal_tags import term_name
+from partners.models import PartnerPage
+from resources.api import file_records
 
 # Open Graph wants a territory; these are the countries where each language is at home.
 OG_LOCALES = {
@@ -37,20 +41,6 @@ OG_LOCALES = {
     "pl": "pl_PL",
 }
 
-# The size Facebook, LinkedIn and X recommend for a large card.
-SOCIAL_IMAGE_SPEC = "fill-1200x630"
-
-DESCRIPTION_LENGTH = 300
-
-ARTICLE_TYPES = {"news.newspage": "NewsArticle", "partners.casestorypage": "Article"}
-
-# Which feeds a page announces with <link rel="alternate">, by page type.
-PAGE_FEEDS = {
-    "home.homepage": ("news", "case_stories"),
-    "news.newsindexpage": ("news",),
-    "partners.casestoryindexpage": ("case_stories",),
-}
-
 # Characters that could end the <script> element or start markup inside it; JSON
 # allows them escaped, so no editor's text can break out of the script.
 JSON_SCRIPT_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
@@ -61,29 +51,6 @@ def og_locale(language_code):
     return OG_LOCALES.get(language_code, language_code.replace("-", "_"))
 
 
-def page_description(page):
-    """The search description, else the summary, else the page's introduction."""
-    for text in (
-        getattr(page, "search_description", ""),
-        getattr(page, "summary", ""),
-        getattr(page, "hero_intro", ""),
-        html.unescape(strip_tags(getattr(page, "intro", "") or "")),
-    ):
-        text = " ".join((text or "").split())
-        if text:
-            return Truncator(text).chars(DESCRIPTION_LENGTH)
-    return ""
-
-
-def own_image(page):
-    """The image that stands for the page: its cover, lead image or hero image."""
-    for attr in ("cover_image", "image", "hero_image"):
-        image = getattr(page, attr, None)
-        if image is not None:
-            return image
-    return None
-
-
 def content_size(size):
     """schema.org's contentSize is text: "2.4 MB", the same in every language."""
     if not size:
@@ -92,68 +59,15 @@ def content_size(size):
         return str(filesizeformat(size)).replace("\xa0", " ")
 
 
-def social_image(page, site_settings, request):
-    """The 1200×630 rendition of the page's image, else of the site's default image.
-
-    A dict with url (absolute), width, height, alt, mime type and size, or None.
-    """
-    image = own_image(page) if page is not None else None
-    if image is None and site_settings is not None:
-        image = site_settings.default_image
-    if image is None:
-        return None
-    try:
-        rendition = image.get_rendition(SOCIAL_IMAGE_SPEC)
-    except (SourceImageIOError, OSError):
-        # The image's file is missing or unreadable: the page goes out without a
-        # sharing image rather than failing (Wagtail's {% image %} does the same).
-        logger.warning(
-            "No sharing image for page %s: cannot read image %s",
-            getattr(page, "pk", None),
-            image.pk,
-        )
-        return None
-    return {
-        "url": absolute(request, rendition.url),
-        "width": rendition.width,
-        "height": rendition.height,
-        "alt": getattr(image, "default_alt_text", "") or image.title,
-        "mime_type": rendition_mime_type(rendition),
-        "rendition": rendition,
-    }
-
-
-def rendition_mime_type(rendition):
-    extension = rendition.file.name.rsplit(".", 1)[-1].lower()
-    return {
-        "jpg": "image/jpeg",
-        "jpeg": "image/jpeg",
-        "png": "image/png",
-        "gif": "image/gif",
-        "webp": "image/webp",
-        "avif": "image/avif",
-    }.get(extension, "application/octet-stream")
-
-
-def absolute(request, url):
-    """An absolute URL for a path, on the host of the request or the admin base URL."""
-    if not url or url.startswith(("http://", "https://")):
-        return url
-    if request is not None:
-        return request.build_absolute_uri(url)
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + url
-
-
 def page_feeds(page, site_settings):
     """The feeds a page links to: [{type, title, url}], in the active language."""
-    names = PAGE_FEEDS.get(page._meta.label_lower, ())
     project = site_settings.project_name if site_settings else ""
     titles = {
-        "news": gettext("%(project)s news") % {"project": project},
-        "case_stories": gettext("%(project)s case stories") % {"project": project},
+        model.feed.name: str(model.feed.title) % {"project": project}
+        for model in page_types_with("feed")
     }
     feeds = []
-    for name in names:
+    for name in getattr(page, "announced_feeds", ()):
         feeds.append(
             {
                 "type": "application/rss+xml",
@@ -188,15 +102,15 @@ class StructuredData:
         self.language = page.locale.language_code
 
     def build(self):
+        # The entity a page type declares (json_ld_entity) names its builder.
         builders = {
-            "home.homepage": self.home,
-            "news.newspage": self.article,
-            "partners.casestorypage": self.article,
-            "partners.partnerpage": self.partner,
-            "resources.resourcepage": self.output,
+            "project": self.home,
+            "article": self.article,
+            "organisation": self.partner,
+            "output": self.output,
         }
         nodes = []
-        builder = builders.get(self.page._meta.label_lower)
+        builder = builders.get(getattr(self.page, "json_ld_entity", None))
         if builder is not None:
             nodes.extend(builder())
         nodes.append(self.breadcrumbs())
@@ -266,8 +180,6 @@ class StructuredData:
 
     def lead_partner(self):
         """The lead partner's page in this page's language, else in the source."""
-        from home.localization import one_per_item
-        from partners.models import PartnerPage
 
         leads = PartnerPage.objects.live().public().filter(role="lead").order_by("path")
         return (
@@ -304,7 +216,7 @@ class StructuredData:
         url = self.url(page)
         published = getattr(page, "date", None) or page.first_published_at
         node = {
-            "@type": ARTICLE_TYPES[page._meta.label_lower],
+            "@type": page.schema_type or "Article",
             "headline": Truncator(page.title).chars(110),
             "description": page_description(page),
             "url": url,
@@ -323,7 +235,6 @@ class StructuredData:
 
     def output(self):
         """A CreativeWork with a DigitalDocument for each language's file."""
-        from home.templatetags.portal_tags import term_name
 
         page = self.page
         url = self.url(page)
@@ -378,8 +289,6 @@ class StructuredData:
         return document
 
     def output_files(self):
-        from resources.api import file_records
-
         return file_records(self.page, self.request)
 
     def breadcrumbs(self):
@@ -405,8 +314,7 @@ def page_meta(page, request, site_settings, versions=()):
     """Everything the <head> prints about a page (see templates/includes/meta.html)."""
     image = social_image(page, site_settings, request)
     language = page.locale.language_code
-    label = page._meta.label_lower
-    is_article = label in ARTICLE_TYPES
+    is_article = getattr(page, "json_ld_entity", None) == "article"
     published = getattr(page, "date", None) or page.first_published_at
     return {
         "title": page.seo_title or page.title,

@@ -9,22 +9,27 @@ wagtail-localize:
   view working on a translation into such a language.
 """
 
+import contextlib
+
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.admin.utils import unquote
-from django.core.exceptions import PermissionDenied
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.shortcuts import redirect
+from django.urls import path
 from wagtail.models import Locale, Page, TranslatableMixin
 from wagtail.snippets.models import get_snippet_models
+from wagtail_localize.machine_translators import get_machine_translator
 from wagtail_localize.models import Translation
+from wagtail_localize.views.edit_translation import apply_machine_translation
 from wagtail_localize.views.submit_translations import (
     SubmitPageTranslationView,
     SubmitSnippetTranslationView,
 )
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
-from home.teams import allowed_locale_ids, can_change_locale
+from editorial.teams import allowed_locale_ids, can_change_locale
 
 # wagtail-localize views that act on one Translation (its target language is checked).
 TRANSLATION_VIEWS = {
@@ -155,30 +160,38 @@ class GuardedUpdateTranslationsView(UpdateTranslationsView):
 
     @transaction.atomic
     def form_valid(self, form):
+        """wagtail-localize 1.14's form_valid, limited to the user's languages (a
+        coordinator gets the upstream view unchanged)."""
         allowed = allowed_locale_ids(self.request.user)
         if allowed is None:
             return super().form_valid(form)
-        if form.cleaned_data.get("use_machine_translation"):
-            raise PermissionDenied
         self.object.update_from_db()
-        mine = self.object.translations.filter(
-            enabled=True, target_locale_id__in=allowed
+        mine = list(
+            self.object.translations.filter(
+                enabled=True, target_locale_id__in=allowed
+            ).select_related("source", "target_locale")
         )
-        for translation in mine.select_related("target_locale"):
-            if form.cleaned_data["publish_translations"]:
-                translation.save_target(user=self.request.user, publish=True)
-            else:
-                translation.source.update_target_view_restrictions(
-                    translation.target_locale
+        if form.cleaned_data.get("use_machine_translation"):
+            machine_translator = get_machine_translator()
+            for translation in mine:
+                apply_machine_translation(
+                    translation.id, self.request.user, machine_translator
                 )
+        for translation in mine:
+            with contextlib.suppress(ValidationError):
+                if form.cleaned_data["publish_translations"]:
+                    translation.save_target(user=self.request.user, publish=True)
+                else:
+                    translation.source.update_target_view_restrictions(
+                        translation.target_locale
+                    )
+        self.components.save(self.object, sources_and_translations={self.object: mine})
         messages.success(self.request, self.get_success_message())
         return redirect(self.get_success_url() or self.get_default_success_url())
 
 
 def guarded_admin_urls():
     """URL patterns that take the place of wagtail-localize's own (listed first)."""
-    from django.urls import path
-
     return [
         path(
             "admin/localize/submit/page/<int:page_id>/",

@@ -2,7 +2,7 @@
 
 from django import template
 
-from home.review import review_state, target_page
+from editorial.review import review_state, target_page
 
 register = template.Library()
 
