@@ -47,6 +47,8 @@ INSTALLED_APPS = [
     "partners",
     "resources",
     "search",
+    # The demo site: the load_demo command and its content (no models).
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.api.v2",
