@@ -60,7 +60,7 @@ format: install ## Format the code with ruff
 
 messages: install ## Update the translation catalogues in locale/
 	$(BIN)/python manage.py makemessages --all --no-obsolete --ignore=.venv \
-		--ignore=home/demo --ignore=tests --ignore='*/tests/*' 
+		--ignore=demo --ignore=tests --ignore='*/tests/*' 
 	$(BIN)/python manage.py compilemessages --ignore=.venv
 
 serve-production: install ## Serve with gunicorn and DEBUG=False (needs SECRET_KEY)

@@ -42,7 +42,7 @@ from partners.models import CaseStoryIndexPage, CaseStoryPage  # noqa: E402
 from resources.models import ResourceIndexPage, ResourcePage  # noqa: E402
 from search.query import words  # noqa: E402
 
-TRANSLATIONS = Path(settings.BASE_DIR) / "home" / "demo" / "translations"
+TRANSLATIONS = Path(settings.BASE_DIR) / "demo" / "translations"
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 # Share of each locale's pages per type.
 MIX = [

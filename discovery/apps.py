@@ -1,5 +1,4 @@
 from django.apps import AppConfig
-from django.utils.translation import gettext_lazy as _
 
 
 class DiscoveryConfig(AppConfig):
@@ -8,4 +7,3 @@ class DiscoveryConfig(AppConfig):
 
     default_auto_field = "django.db.models.BigAutoField"
     name = "discovery"
-    verbose_name = _("Discovery")

@@ -1,5 +1,4 @@
 from django.apps import AppConfig
-from django.utils.translation import gettext_lazy as _
 
 
 class EditorialConfig(AppConfig):
@@ -8,4 +7,3 @@ class EditorialConfig(AppConfig):
 
     default_auto_field = "django.db.models.BigAutoField"
     name = "editorial"
-    verbose_name = _("Editorial")

@@ -6,7 +6,7 @@ scope), how the statement was prepared and when, a feedback mechanism with conta
 information, and the enforcement procedure.
 """
 
-from home.demo.content import STANDARD_PAGES
+from demo.content import STANDARD_PAGES
 
 REQUIRED_SECTIONS = [
     "Compliance status",

@@ -49,6 +49,8 @@ INSTALLED_APPS = [
     "search",
     "discovery",
     "editorial",
+    # The demo site: the load_demo command and its content (no models).
+    "demo",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.api.v2",

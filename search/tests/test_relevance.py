@@ -12,7 +12,7 @@ from django.db import transaction
 from wagtail.models import Locale, Page
 from wagtail.search import index
 
-from home.demo.content import PDF_ONLY_PHRASE_DE
+from demo.content import PDF_ONLY_PHRASE_DE
 from search.results import indexed_texts
 
 pytestmark = [pytest.mark.django_db, pytest.mark.slow]

@@ -15,7 +15,7 @@ from django.conf import settings
 from django.contrib.staticfiles import finders
 from wagtail.models import Page, Site
 
-from home.demo import content
+from demo import content
 from home.models import HomePage
 from news.models import NewsPage
 from partners.models import CaseStoryPage, NetworkPage, PartnerPage

@@ -1,4 +1,7 @@
-"""Build the SEMPRE demo site from home/demo/content.py; running it again changes nothing."""
+"""Build the SEMPRE demo site from demo/content/*.yaml; running it again changes nothing.
+
+The load_demo command (demo/management/commands/load_demo.py) runs DemoLoader.
+"""
 
 import datetime
 import json
@@ -10,8 +13,6 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
-from django.core.management.base import BaseCommand
-from django.db import transaction
 from django.test.utils import override_settings
 from django.utils import timezone
 from django.utils.html import escape
@@ -20,12 +21,12 @@ from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site
 from wagtail.users.models import UserProfile
 
+from demo import content, images, pdfs, translations
 from editorial.teams import (
     child_collection,
     setup_editor_teams,
     translatable_snippet_models,
 )
-from home.demo import content, images, pdfs, translations
 from home.models import (
     Country,
     FooterText,
@@ -50,7 +51,7 @@ from partners.models import (
 from resources.models import Audience, ResourceFile, ResourceIndexPage, ResourcePage
 
 DEMO_ADMIN = ("admin", "sempre-demo")
-# The demo pictures are drawn by home/demo/images.py for the project: its name is the
+# The demo pictures are drawn by demo/images.py for the project: its name is the
 # credit (a name reads the same in every language).
 DEMO_CREDIT = "SEMPRE"
 # Key figures the site counts itself, so that they match what visitors find.
@@ -456,7 +457,7 @@ class DemoLoader:
 
     def load_news(self, index, partners, stories):
         for data in content.NEWS:
-            date = datetime.date.fromisoformat(data["date"])
+            date = data["date"]  # a datetime.date (YAML reads ISO dates as dates)
             self.page(
                 index,
                 NewsPage(
@@ -513,9 +514,7 @@ class DemoLoader:
                     slug=data["slug"],
                     summary=data["summary"],
                     resource_type=data["resource_type"],
-                    publication_date=datetime.date.fromisoformat(
-                        data["publication_date"]
-                    ),
+                    publication_date=data["publication_date"],
                     body=stream(data["body"]),
                     files=files,
                     partners=[partners[slug] for slug in data["authors"]],
@@ -681,17 +680,3 @@ class DemoLoader:
             self.stdout.write(
                 f"Demo superuser: {DEMO_ADMIN[0]} / {DEMO_ADMIN[1]} (demo only)"
             )
-
-
-class Command(BaseCommand):
-    help = "Build the SEMPRE demo site (offline; running it again changes nothing)."
-
-    def handle(self, *args, **options):
-        with transaction.atomic():
-            created = DemoLoader(self.stdout).run()
-        total = Page.objects.filter(depth__gte=2).count()
-        self.stdout.write(
-            self.style.SUCCESS(
-                f"Demo content ready: {created} pages created, {total} in the site."
-            )
-        )
