@@ -7,12 +7,15 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 HOST ?= 127.0.0.1
 PORT ?= 8000
+# Two workers on a two-core machine; tests that share a costly fixture stay together
+# (tests/conftest.py). PYTEST_WORKERS= runs them in one process.
+PYTEST_WORKERS ?= -n auto --dist loadgroup
 
 .DEFAULT_GOAL := help
 AXE := node_modules/axe-core/axe.min.js
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: help install migrate demo run test browser-deps lint format messages serve-production
+.PHONY: help install migrate demo run test test-quick browser-deps lint format messages serve-production
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -42,13 +45,17 @@ $(AXE): package.json package-lock.json
 
 browser-deps: $(AXE) ## Install the pinned axe-core for the browser tests (npm ci)
 
-test: install ## Checks, lint and the test suite (DATABASE_URL picks the database)
+test: install ## Checks, lint, the import contract, then the tests with coverage (DATABASE_URL picks the database)
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python manage.py check
 	DJANGO_SETTINGS_MODULE=portal.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 	$(BIN)/ruff check .
+	$(BIN)/lint-imports
 	@# The browser tests (tests/browser/) run when Chromium is installed, else they skip.
 	@if [ -x $(CHROMIUM) ] && command -v npm >/dev/null; then $(MAKE) --no-print-directory $(AXE); fi
-	$(BIN)/pytest $(PYTEST_ARGS)
+	$(BIN)/pytest $(PYTEST_WORKERS) --cov --cov-report=term $(PYTEST_ARGS)
+
+test-quick: install ## The tests without the demo site and the browser (a minute or two)
+	$(BIN)/pytest $(PYTEST_WORKERS) -m "not slow and not browser" $(PYTEST_ARGS)
 
 lint: install ## Ruff lint and format check
 	$(BIN)/ruff check .

@@ -101,16 +101,18 @@ class StructuredData:
         self.image = image
         self.language = page.locale.language_code
 
-    def build(self):
-        # The entity a page type declares (json_ld_entity) names its builder.
-        builders = {
+    def builders(self):
+        """The entity a page type declares (json_ld_entity) names its builder."""
+        return {
             "project": self.home,
             "article": self.article,
             "organisation": self.partner,
             "output": self.output,
         }
+
+    def build(self):
         nodes = []
-        builder = builders.get(getattr(self.page, "json_ld_entity", None))
+        builder = self.builders().get(getattr(self.page, "json_ld_entity", None))
         if builder is not None:
             nodes.extend(builder())
         nodes.append(self.breadcrumbs())

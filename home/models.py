@@ -195,7 +195,6 @@ class CustomDocument(AbstractDocument):
             self.cover = None
 
     def make_cover(self, picture):
-
         buffer = io.BytesIO()
         picture.save(buffer, "JPEG", quality=85, optimize=True)
         stem = PurePosixPath(self.file.name).stem
@@ -317,7 +316,6 @@ class FooterText(TranslatableMixin, models.Model):
         verbose_name_plural = _("header and footer texts")
 
     def __str__(self):
-
         return Truncator(strip_tags(self.body)).chars(60)
 
 

@@ -1,4 +1,4 @@
-"""Pagination that answers bad page numbers kindly."""
+"""Pagination that answers bad page numbers kindly: the one paginator of the site."""
 
 from django.conf import settings
 from django.core.paginator import EmptyPage, Paginator
@@ -6,16 +6,28 @@ from django.http import Http404
 from django.utils.translation import gettext as _
 
 
-def paginate(request, items, per_page=None):
-    """Return the requested page of items: ?page=abc or -1 means page 1, too far 404s."""
+def paginate(request, items, per_page=None, count=None, past_end_shows_last=False):
+    """The requested page of items: ?page=abc or -1 means page 1.
+
+    A number past the end is a 404, or (past_end_shows_last) the last page, with
+    ``past_end`` set on it so the page can say so. ``count``, when the caller knows
+    it, saves the paginator a query.
+    """
     paginator = Paginator(items, per_page or settings.PORTAL_PAGE_SIZE)
+    if count is not None:
+        paginator.count = count  # a cached property
     try:
         number = max(int(request.GET.get("page", "1")), 1)
     except (TypeError, ValueError):
         number = 1
+    past_end = number > paginator.num_pages
+    if past_end and past_end_shows_last:
+        number = paginator.num_pages
     try:
-        return paginator.page(number)
+        page = paginator.page(number)
     except EmptyPage as error:
         raise Http404(
             _("There is no page %(number)s of this list.") % {"number": number}
         ) from error
+    page.past_end = past_end
+    return page

@@ -3,7 +3,6 @@
 import logging
 from urllib.parse import urlencode
 
-from django.core.paginator import Paginator
 from django.db import DatabaseError
 from django.db.models import prefetch_related_objects
 from django.template.response import TemplateResponse
@@ -17,6 +16,7 @@ from wagtail.models import Locale, Page
 from home.languages import language_name
 from home.localization import mark_fallbacks, one_per_item
 from home.page_types import page_types_with
+from home.pagination import paginate
 from search.forms import SearchForm
 from search.highlight import highlight, snippet
 from search.languages import locale_codes
@@ -97,7 +97,14 @@ def run_search(request, pages, query, query_text, chosen_type, all_languages):
     listed = filter_by_type(pages, chosen_type) if chosen_type else pages
     # The facets have counted the results already: the paginator need not search again.
     found = counts[chosen_type] if chosen_type else sum(counts.values())
-    page_obj, past_end = results_page(request, listed.specific().search(query), found)
+    page_obj = paginate(
+        request,
+        listed.specific().search(query),
+        PER_PAGE,
+        found,
+        past_end_shows_last=True,
+    )
+    past_end = page_obj.past_end
     hits = list(page_obj.object_list)
     prefetch_related_objects(hits, "locale")
     if not all_languages:
@@ -123,18 +130,6 @@ def run_search(request, pages, query, query_text, chosen_type, all_languages):
         ],
         "all_types_url": "?" + urlencode(base),
     }
-
-
-def results_page(request, results, count):
-    """A page of results: a bad number means the first page, too far the last."""
-    paginator = Paginator(results, PER_PAGE)
-    paginator.count = count  # a cached property; counting would search once more
-    try:
-        number = max(int(request.GET.get("page", "1")), 1)
-    except (TypeError, ValueError):
-        number = 1
-    past_end = number > paginator.num_pages
-    return paginator.page(min(number, paginator.num_pages)), past_end
 
 
 def describe(pages, terms):

@@ -25,11 +25,23 @@ from partners.tests.factories import (
 )
 from resources.tests.factories import ResourceIndexPageFactory
 
+# Tests that share a costly fixture built once per package or module run in one
+# worker under pytest-xdist (make test runs `-n auto --dist loadgroup`), so that it is
+# built once: the demo site, the browser tests' site and server, the nine trees.
+SHARED_FIXTURE_GROUPS = {
+    "tests/demo_site/": "demo-site",
+    "tests/browser/": "browser-site",
+    "tests/test_locale_permissions.py": "nine-trees",
+}
 
-def pytest_configure(config):
-    config.addinivalue_line(
-        "markers", "slow: builds the whole demo site (deselect with -m 'not slow')"
-    )
+
+def pytest_collection_modifyitems(config, items):
+    root = Path(str(config.rootpath))
+    for item in items:
+        path = Path(str(item.path)).relative_to(root).as_posix()
+        for prefix, group in SHARED_FIXTURE_GROUPS.items():
+            if path.startswith(prefix):
+                item.add_marker(pytest.mark.xdist_group(group))
 
 
 __all__ = [
@@ -40,6 +52,7 @@ __all__ = [
     "locales",
     "site",
     "translate",
+    "translate_page",
     "tree",
 ]
 
@@ -167,29 +180,28 @@ def create_in_admin(admin_client):
     return create
 
 
-@pytest.fixture
-def translate(locales):
+def translate_page(page, language_code, **changes):
     """Copy a page (and its untranslated ancestors) into a locale and publish it.
 
     Returns the published translation; keyword arguments change its fields first.
     """
+    locale = Locale.objects.get(language_code=language_code)
+    for ancestor in [*page.get_ancestors().filter(depth__gt=1), page]:
+        ancestor = ancestor.specific
+        translation = ancestor.get_translation_or_none(locale)
+        is_page = ancestor.pk == page.pk
+        if translation is not None and not is_page:
+            continue
+        translation = (translation or ancestor.copy_for_translation(locale)).specific
+        if is_page:
+            for name, value in changes.items():
+                setattr(translation, name, value)
+        translation.save_revision().publish()
+    translation.refresh_from_db()
+    return translation
 
-    def copy(page, language_code, **changes):
-        locale = locales[language_code]
-        for ancestor in [*page.get_ancestors().filter(depth__gt=1), page]:
-            ancestor = ancestor.specific
-            translation = ancestor.get_translation_or_none(locale)
-            is_page = ancestor.pk == page.pk
-            if translation is not None and not is_page:
-                continue
-            translation = (
-                translation or ancestor.copy_for_translation(locale)
-            ).specific
-            if is_page:
-                for name, value in changes.items():
-                    setattr(translation, name, value)
-            translation.save_revision().publish()
-        translation.refresh_from_db()
-        return translation
 
-    return copy
+@pytest.fixture
+def translate(locales):
+    """translate_page, for a test."""
+    return translate_page

@@ -18,8 +18,9 @@ import pytest
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
+from django.db import transaction
 from django.urls import reverse
-from wagtail.models import Page
+from wagtail.models import Locale, Page
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 from wagtail_localize.models import (
     OverridableSegment,
@@ -32,40 +33,55 @@ from wagtail_localize.models import (
 
 from editorial.teams import setup_editor_teams, team_group, team_name
 from home.models import Country, StandardPage
-from home.tests.factories import CountryFactory, ImageFactory, StandardPageFactory
+from home.tests.factories import (
+    CountryFactory,
+    ImageFactory,
+    StandardPageFactory,
+    make_site,
+)
+from tests.conftest import translate_page
+
+# Every test works on the database (the module's pages are made once, see nine_trees).
+pytestmark = pytest.mark.django_db
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 NAMES = dict(settings.LANGUAGES)
 
 
-@pytest.fixture
-def nine_trees(home_page, locales, translate):
+@pytest.fixture(scope="module")
+def nine_trees(django_db_setup, django_db_blocker):
     """In every language: home, "about" and "team" pages and a translated country.
 
-    English also has an "untranslated" page that no other language has yet.
+    English also has an "untranslated" page that no other language has yet. Built
+    once for the module, in a transaction rolled back after its last test; each test
+    runs in a savepoint inside it, so what one test changes the next does not see.
     """
-    about = StandardPageFactory(parent=home_page, title="About", slug="about")
-    # Translated with wagtail-localize, for its endpoints; with an image, so that its
-    # translation has an overridable segment (the image) too.
-    facts = StandardPageFactory(
-        parent=home_page, title="Facts", slug="facts", image=ImageFactory()
-    )
-    team = StandardPageFactory(parent=home_page, title="Team", slug="team")
-    StandardPageFactory(parent=home_page, title="Untranslated", slug="untranslated")
-    country = CountryFactory(name="Latvia", code="LV")
-    facts_source, _created = TranslationSource.get_or_create_from_instance(facts)
-    for code in LANGUAGES:
-        if code == "en":
-            continue
-        translate(about, code, title=f"About ({code})")
-        translate(team, code, title=f"Team ({code})")
-        translated = country.copy_for_translation(locales[code])
-        translated.name = f"Latvia ({code})"
-        translated.save()
-        translate(facts, code, title=f"Facts ({code})")
-        Translation.objects.create(source=facts_source, target_locale=locales[code])
-    setup_editor_teams()
-    return locales
+    with django_db_blocker.unblock(), transaction.atomic():
+        locales = {locale.language_code: locale for locale in Locale.objects.all()}
+        home_page = make_site().root_page.specific
+        about = StandardPageFactory(parent=home_page, title="About", slug="about")
+        # Translated with wagtail-localize, for its endpoints; with an image, so that
+        # its translation has an overridable segment (the image) too.
+        facts = StandardPageFactory(
+            parent=home_page, title="Facts", slug="facts", image=ImageFactory()
+        )
+        team = StandardPageFactory(parent=home_page, title="Team", slug="team")
+        StandardPageFactory(parent=home_page, title="Untranslated", slug="untranslated")
+        country = CountryFactory(name="Latvia", code="LV")
+        facts_source, _created = TranslationSource.get_or_create_from_instance(facts)
+        for code in LANGUAGES:
+            if code == "en":
+                continue
+            translate_page(about, code, title=f"About ({code})")
+            translate_page(team, code, title=f"Team ({code})")
+            translated = country.copy_for_translation(locales[code])
+            translated.name = f"Latvia ({code})"
+            translated.save()
+            translate_page(facts, code, title=f"Facts ({code})")
+            Translation.objects.create(source=facts_source, target_locale=locales[code])
+        setup_editor_teams()
+        yield locales
+        transaction.set_rollback(True)
 
 
 def editor_of(code):

@@ -81,3 +81,35 @@ def test_admin_edit_form_round_trip_publishes(admin_client, factory):
     assert page.live
     assert page.revisions.count() == 1
     assert page.last_published_at is not None
+
+
+def test_every_page_type_builds_on_the_base_page():
+    """What the shared features read of a page type (home/page_types.py) has a default
+    on BasePage, so every page type must build on it."""
+    from wagtail.models import Page, get_page_models
+
+    from home.models import BasePage
+
+    models = [model for model in get_page_models() if model is not Page]
+    assert models and all(issubclass(model, BasePage) for model in models)
+
+
+def test_what_page_types_declare_fits_together():
+    """Feed names and search facet keys are unique; every feed a page announces is
+    declared by a page type; every JSON-LD entity has a builder."""
+    from discovery.seo import StructuredData
+    from home.page_types import page_types_with
+
+    feeds = [model.feed.name for model in page_types_with("feed")]
+    assert sorted(feeds) == sorted(set(feeds)) == ["case_stories", "news"]
+    facets = [model.search_facet.key for model in page_types_with("search_facet")]
+    assert len(facets) == len(set(facets)) == 5
+    announced = {
+        name
+        for model in page_types_with("announced_feeds")
+        for name in model.announced_feeds
+    }
+    assert announced <= set(feeds)
+    builders = StructuredData.builders(None)
+    entities = {model.json_ld_entity for model in page_types_with("json_ld_entity")}
+    assert entities == set(builders)

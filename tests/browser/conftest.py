@@ -7,8 +7,13 @@ the version package-lock.json pins by ``npm ci`` (``make test`` runs it).
 
 import os
 from pathlib import Path
+from types import SimpleNamespace
 
 import pytest
+from django.core.management import call_command
+from django.db import connections
+from playwright.sync_api import sync_playwright
+from pytest_django.live_server_helper import LiveServer
 
 from .site import build_site
 
@@ -48,9 +53,6 @@ def pytest_collection_modifyitems(config, items):
 
 @pytest.fixture(scope="session")
 def chromium():
-    from django.db import connections
-    from playwright.sync_api import sync_playwright
-
     # Playwright's sync API keeps an event loop running in this thread. Django then
     # refuses database queries here (the tests' queries are ordinary synchronous code,
     # hence DJANGO_ALLOW_ASYNC_UNSAFE), and asgiref keeps the database connections in
@@ -142,27 +144,63 @@ class Visit:
         return path
 
 
-@pytest.fixture
-def pages(transactional_db):
-    return build_site()
+@pytest.fixture(scope="package")
+def browser_site(chromium, django_db_setup, django_db_blocker):
+    """The site the browser tests visit, built once for the package and served by one
+    live server.
+
+    Its pages are committed (the server's thread reads them) and shared by the
+    package's tests, so a test changes them only where no other test looks. The
+    package starts from the rows migrations make (as serialized_rollback restores
+    them) and leaves the database empty, as a transactional test does.
+    """
+    with django_db_blocker.unblock():
+        connection = connections["default"]
+        call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
+        connection.creation.deserialize_db_from_string(
+            connection._test_serialized_contents
+        )
+        pages = build_site()
+        server = LiveServer("localhost")
+        server._live_server_modified_settings.enable()
+        try:
+            yield SimpleNamespace(pages=pages, url=server.url)
+        finally:
+            server._live_server_modified_settings.disable()
+            server.stop()
+            call_command(
+                "flush", interactive=False, verbosity=0, inhibit_post_migrate=True
+            )
 
 
 @pytest.fixture
-def visit(chromium, live_server, pages):
+def pages(browser_site):
+    return browser_site.pages
+
+
+@pytest.fixture(autouse=True)
+def database(django_db_blocker):
+    """The tests read (and a few write) the shared site's committed rows directly."""
+    with django_db_blocker.unblock():
+        yield
+
+
+@pytest.fixture
+def visit(chromium, browser_site):
     context = chromium.new_context(
         viewport={"width": 1280, "height": 900}, locale="en-GB", accept_downloads=True
     )
-    yield Visit(context, live_server.url)
+    yield Visit(context, browser_site.url)
     context.close()
 
 
 @pytest.fixture
-def visit_without_js(chromium, live_server, pages):
+def visit_without_js(chromium, browser_site):
     """A phone-sized browser with JavaScript switched off."""
     context = chromium.new_context(
         viewport={"width": 375, "height": 800},
         locale="en-GB",
         java_script_enabled=False,
     )
-    yield Visit(context, live_server.url, javascript=False)
+    yield Visit(context, browser_site.url, javascript=False)
     context.close()

@@ -1,7 +1,7 @@
 """A small site with one page of every type, built with the apps' factories.
 
-Smaller than the demo (which takes minutes to load), so that every browser test can
-build it afresh in its own transactional database.
+Smaller than the demo (which takes minutes to load); the browser tests build it once
+and share it (conftest.py).
 """
 
 import datetime

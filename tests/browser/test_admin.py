@@ -8,7 +8,6 @@ scripts), and the admin speaks Latvian.
 
 from urllib.parse import urlsplit
 
-import pytest
 from django.contrib.auth import get_user_model
 from django.urls import reverse
 from wagtail.models import Locale
@@ -17,9 +16,6 @@ from wagtail_localize.models import Translation
 from wagtail_localize.operations import translate_object
 
 from editorial.teams import setup_editor_teams, team_group
-
-# As every browser test: the rows migrations make come back after each flush.
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 PASSWORD = "latvian-editor-password"  # noqa: S105 (a test user's)
 

@@ -4,8 +4,6 @@ import pytest
 
 from .site import SEARCH
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
 FOCUSABLE = (
     "a[href], button:not([disabled]), input:not([type=hidden]):not([disabled]), "
     "select:not([disabled]), textarea:not([disabled]), [tabindex]:not([tabindex='-1'])"

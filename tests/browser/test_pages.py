@@ -13,8 +13,6 @@ import pytest
 from .conftest import ARTIFACTS, AXE, AXE_MISSING
 from .site import STATUS, block_types, page_types
 
-pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
-
 BLOCKING = {"serious", "critical"}
 WIDTHS = [1280, 375, 320]
 

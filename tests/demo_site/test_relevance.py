@@ -1,14 +1,10 @@
 """The relevance table: for each query, the page that must be among the top three.
 
-Runs on the demo content (load_demo, once for the module, rolled back afterwards) on
-whichever database DATABASE_URL names; run it on SQLite and on PostgreSQL.
+Runs on the demo site this package builds once (conftest.py), on whichever database
+DATABASE_URL names; run it on SQLite and on PostgreSQL.
 """
 
-from io import StringIO
-
 import pytest
-from django.core.management import call_command
-from django.db import transaction
 from wagtail.models import Locale, Page
 from wagtail.search import index
 
@@ -50,15 +46,6 @@ TABLE = [
     ("de", f'"{PDF_ONLY_PHRASE_DE}"', "policy-recommendations"),
     ("de", PDF_ONLY_PHRASE_DE, "policy-recommendations"),
 ]
-
-
-@pytest.fixture(scope="module")
-def demo(django_db_setup, django_db_blocker):
-    """The demo site, loaded once for the module and rolled back afterwards."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        call_command("load_demo", stdout=StringIO())
-        yield
-        transaction.set_rollback(True)
 
 
 def search(client, language, query):
