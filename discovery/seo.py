@@ -91,6 +91,15 @@ def json_ld(data):
     return mark_safe(text.translate(JSON_SCRIPT_ESCAPES))  # noqa: S308
 
 
+# The entity a page type declares (json_ld_entity) names the method that builds it.
+ENTITY_BUILDERS = {
+    "project": "home",
+    "article": "article",
+    "organisation": "partner",
+    "output": "output",
+}
+
+
 class StructuredData:
     """The schema.org descriptions of one page, as a list of JSON-LD objects."""
 
@@ -101,20 +110,11 @@ class StructuredData:
         self.image = image
         self.language = page.locale.language_code
 
-    def builders(self):
-        """The entity a page type declares (json_ld_entity) names its builder."""
-        return {
-            "project": self.home,
-            "article": self.article,
-            "organisation": self.partner,
-            "output": self.output,
-        }
-
     def build(self):
         nodes = []
-        builder = self.builders().get(getattr(self.page, "json_ld_entity", None))
+        builder = ENTITY_BUILDERS.get(getattr(self.page, "json_ld_entity", None))
         if builder is not None:
-            nodes.extend(builder())
+            nodes.extend(getattr(self, builder)())
         nodes.append(self.breadcrumbs())
         return [{"@context": "https://schema.org", **node} for node in nodes]
 

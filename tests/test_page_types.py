@@ -97,7 +97,7 @@ def test_every_page_type_builds_on_the_base_page():
 def test_what_page_types_declare_fits_together():
     """Feed names and search facet keys are unique; every feed a page announces is
     declared by a page type; every JSON-LD entity has a builder."""
-    from discovery.seo import StructuredData
+    from discovery.seo import ENTITY_BUILDERS
     from home.page_types import page_types_with
 
     feeds = [model.feed.name for model in page_types_with("feed")]
@@ -110,6 +110,5 @@ def test_what_page_types_declare_fits_together():
         for name in model.announced_feeds
     }
     assert announced <= set(feeds)
-    builders = StructuredData.builders(None)
     entities = {model.json_ld_entity for model in page_types_with("json_ld_entity")}
-    assert entities == set(builders)
+    assert entities == set(ENTITY_BUILDERS)
