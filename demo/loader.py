@@ -6,6 +6,7 @@ The load_demo command (demo/management/commands/load_demo.py) runs DemoLoader.
 import datetime
 import json
 import uuid
+from contextlib import contextmanager
 from decimal import Decimal
 
 from django.conf import settings
@@ -13,12 +14,15 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.core.files.images import ImageFile
+from django.db.models.signals import post_save
 from django.test.utils import override_settings
 from django.utils import timezone
 from django.utils.html import escape
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Collection, Locale, Page, Site
+from wagtail.search import index
+from wagtail.search.signal_handlers import post_save_signal_handler
 from wagtail.users.models import UserProfile
 
 from demo import content, images, pdfs, translations
@@ -131,6 +135,34 @@ def month(value):
     return datetime.date.fromisoformat(f"{value}-01") if value else None
 
 
+@contextmanager
+def index_once_at_the_end():
+    """Put each object the loader saves into the search index once, when it is done,
+    instead of after every save (a page is saved for its draft, its revision and its
+    publication, and again for each translation made of it)."""
+    saved = {}
+
+    def remember(sender, instance, raw=False, **kwargs):
+        if not raw:
+            saved[(sender, instance.pk)] = None
+
+    models = index.get_indexed_models()
+    for model in models:
+        post_save.disconnect(post_save_signal_handler, sender=model)
+        post_save.connect(remember, sender=model, weak=False)
+    try:
+        yield
+    finally:
+        for model in models:
+            post_save.disconnect(remember, sender=model)
+            if getattr(model, "search_auto_update", True):
+                post_save.connect(post_save_signal_handler, sender=model)
+    for model, pk in saved:
+        instance = model._default_manager.filter(pk=pk).first()
+        if instance is not None:
+            index.insert_or_update_object(instance)
+
+
 class DemoLoader:
     """Creates what is missing and leaves what exists alone."""
 
@@ -210,6 +242,10 @@ class DemoLoader:
     # The site ----------------------------------------------------------------------
 
     def run(self):
+        with index_once_at_the_end():
+            return self.load_everything()
+
+    def load_everything(self):
         self.demo_collection = child_collection(
             Collection.get_first_root_node(), "Demo content"
         )

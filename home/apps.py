@@ -8,4 +8,5 @@ class HomeConfig(AppConfig):
     name = "home"
 
     def ready(self):
+        # Signal handlers connect once the models are loaded (Django's idiom).
         from . import signals  # noqa: F401

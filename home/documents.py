@@ -14,6 +14,7 @@ import logging
 import zipfile
 from pathlib import PurePosixPath
 
+import pypdfium2
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
@@ -192,8 +193,6 @@ def read_pdf(data):
     keeps the text of the pages read before it; an error while rendering the first
     page leaves the document without a cover. Each failure is logged as a warning.
     """
-    import pypdfium2
-
     try:
         pdf = pypdfium2.PdfDocument(data)
     except pypdfium2.PdfiumError as error:

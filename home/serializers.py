@@ -2,7 +2,7 @@
 
 from django.conf import settings
 from rest_framework.fields import Field
-from wagtail.models import Locale
+from wagtail.models import Locale, PageViewRestriction
 from wagtail.rich_text import expand_db_html
 
 
@@ -70,8 +70,6 @@ class PageLinkSerializer(RelatedToPageField):
         if not other.live:
             return False
         if "restricted_paths" not in self.context:
-            from wagtail.models import PageViewRestriction
-
             self.context["restricted_paths"] = tuple(
                 PageViewRestriction.objects.values_list("page__path", flat=True)
             )

@@ -422,6 +422,9 @@ class ResourceFile(TranslatableMixin, Orderable):
     ]
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
+        # Files added outside the editor have no sort order: then the first added
+        # comes first, on every database.
+        ordering = ["sort_order", "pk"]
         verbose_name = _("language version")
         verbose_name_plural = _("language versions")
 

@@ -35,6 +35,8 @@ SHARED_FIXTURE_GROUPS = {
 }
 
 
+# First: pytest-xdist reads the groups in its own hook of the same name.
+@pytest.hookimpl(tryfirst=True)
 def pytest_collection_modifyitems(config, items):
     root = Path(str(config.rootpath))
     for item in items:

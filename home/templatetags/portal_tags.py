@@ -22,6 +22,7 @@ from home.localization import (
     one_per_item,
     without_view_restrictions,
 )
+from home.models import FooterText, SiteSettings
 
 register = template.Library()
 
@@ -102,8 +103,6 @@ def footer_links(context):
 
     One query for all three, where ``.localized`` would cost two per link.
     """
-    from home.models import SiteSettings
-
     request = context.get("request")
     if request is None or Site.find_for_request(request) is None:
         return []
@@ -280,8 +279,6 @@ def elided_pages(page_obj):
 def footer_text():
     """The header and footer texts in the active language, else in the source
     language, then marked with ``fallback_language``."""
-    from home.models import FooterText
-
     language = _active_language()
     texts = {
         text.locale.language_code: text

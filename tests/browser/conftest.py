@@ -156,7 +156,7 @@ def browser_site(chromium, django_db_setup, django_db_blocker):
     """
     with django_db_blocker.unblock():
         connection = connections["default"]
-        call_command("flush", interactive=False, verbosity=0, inhibit_post_migrate=True)
+        empty_database()
         connection.creation.deserialize_db_from_string(
             connection._test_serialized_contents
         )
@@ -168,9 +168,20 @@ def browser_site(chromium, django_db_setup, django_db_blocker):
         finally:
             server._live_server_modified_settings.disable()
             server.stop()
-            call_command(
-                "flush", interactive=False, verbosity=0, inhibit_post_migrate=True
-            )
+            empty_database()
+
+
+def empty_database():
+    """Empty every table as Django's TransactionTestCase does before it restores the
+    serialized rows: no post_migrate rows, and sequences go on (reset, the restored
+    rows and the next new ones would want the same ids on PostgreSQL)."""
+    call_command(
+        "flush",
+        interactive=False,
+        verbosity=0,
+        inhibit_post_migrate=True,
+        reset_sequences=False,
+    )
 
 
 @pytest.fixture

@@ -5,18 +5,25 @@ rolled back when the package's tests are done. Building it draws images and writ
 PDFs, so every test that needs the whole demo site lives here and shares it.
 """
 
+from collections import defaultdict
 from io import StringIO
 from types import SimpleNamespace
+from urllib.parse import urlsplit
 
+import lxml.html
 import pytest
 from django.core.management import call_command
 from django.db import transaction
+from django.test import Client
+from lxml import etree
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 
 from home.models import Country, TargetGroup, Theme
 from news.models import NewsCategory
+
+from .listings import LISTINGS, SITEMAP_NS
 
 
 def snapshot():
@@ -58,3 +65,46 @@ def demo(django_db_setup, django_db_blocker):
         second = snapshot()
         yield SimpleNamespace(first=first, second=second)
         transaction.set_rollback(True)
+
+
+@pytest.fixture(scope="package")
+def crawl(demo, django_db_blocker):
+    """Every sitemap page (its HTML and parsed), every listing page by page, and the
+    page map; read once for the package's tests."""
+    client = Client()
+    with django_db_blocker.unblock():
+        pages = {
+            page.url: page
+            for page in Page.objects.live()
+            .public()
+            .filter(depth__gte=2)
+            .select_related("locale")
+        }
+        sitemap = etree.fromstring(client.get("/sitemap.xml").content)
+        urls = [
+            urlsplit(loc).path
+            for loc in sitemap.xpath("sm:url/sm:loc/text()", namespaces=SITEMAP_NS)
+        ]
+        documents, html = {}, {}
+        for url in urls:
+            response = client.get(url)
+            assert response.status_code == 200, url
+            html[url] = response.content.decode()
+            documents[url] = lxml.html.fromstring(html[url])
+        listings = defaultdict(dict)
+        for name, (index_model, _item_model) in LISTINGS.items():
+            for index in index_model.objects.live().select_related("locale"):
+                listed, number = [], 1
+                while True:
+                    url = f"{index.url}?page={number}"
+                    response = client.get(url)
+                    assert response.status_code == 200, (index.url, number)
+                    html[url] = response.content.decode()
+                    listed.append(lxml.html.fromstring(html[url]))
+                    if number >= response.context["items"].paginator.num_pages:
+                        break
+                    number += 1
+                listings[name][index.locale.language_code] = listed
+    return SimpleNamespace(
+        pages=pages, documents=documents, html=html, listings=listings
+    )

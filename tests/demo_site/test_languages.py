@@ -9,7 +9,6 @@ point, the same menu everywhere and no English chrome on a translated page.
 import re
 from collections import defaultdict
 from pathlib import Path
-from types import SimpleNamespace
 from urllib.parse import urlsplit
 
 import lxml.html
@@ -17,36 +16,23 @@ import polib
 import pytest
 from django.conf import settings
 from django.template.loader import render_to_string
-from django.test import Client
 from django.utils import translation
-from lxml import etree
-from wagtail.models import Page
 
 from editorial.teams import translatable_snippet_models
 from home.models import StandardPage
-from news.models import NewsIndexPage, NewsPage
 from partners.models import (
-    CaseStoryIndexPage,
     CaseStoryPage,
-    NetworkIndexPage,
     NetworkPage,
-    PartnerIndexPage,
     PartnerPage,
 )
-from resources.models import ResourceIndexPage, ResourcePage
+from resources.models import ResourcePage
+
+from .listings import LISTINGS, parse
 
 pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 SOURCE = settings.LANGUAGE_CODE
-SITEMAP_NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
-LISTINGS = {
-    "partners": (PartnerIndexPage, PartnerPage),
-    "networks": (NetworkIndexPage, NetworkPage),
-    "case stories": (CaseStoryIndexPage, CaseStoryPage),
-    "news": (NewsIndexPage, NewsPage),
-    "outputs": (ResourceIndexPage, ResourcePage),
-}
 # The elements whose text a fallback mark may sit beside, nearest first.
 MARK_CONTAINERS = {"a", "li", "p", "dd", "article", "h2", "h3", "td"}
 SVG_NUMBERS = {"cx", "cy", "r", "x", "y", "width", "height", "x1", "x2", "y1", "y2"}
@@ -58,47 +44,6 @@ def language_of(element):
         if node.get("lang"):
             return node.get("lang")
     return None
-
-
-def parse(response):
-    return lxml.html.fromstring(response.content.decode())
-
-
-@pytest.fixture(scope="module")
-def crawl(demo, django_db_blocker):
-    """Every sitemap page parsed, every listing page by page, and the page map."""
-    client = Client()
-    with django_db_blocker.unblock():
-        pages = {
-            page.url: page
-            for page in Page.objects.live()
-            .public()
-            .filter(depth__gte=2)
-            .select_related("locale")
-        }
-        sitemap = etree.fromstring(client.get("/sitemap.xml").content)
-        urls = [
-            urlsplit(loc).path
-            for loc in sitemap.xpath("sm:url/sm:loc/text()", namespaces=SITEMAP_NS)
-        ]
-        documents = {}
-        for url in urls:
-            response = client.get(url)
-            assert response.status_code == 200, url
-            documents[url] = parse(response)
-        listings = defaultdict(dict)
-        for name, (index_model, _item_model) in LISTINGS.items():
-            for index in index_model.objects.live().select_related("locale"):
-                listed, number = [], 1
-                while True:
-                    response = client.get(f"{index.url}?page={number}")
-                    assert response.status_code == 200, (index.url, number)
-                    listed.append(parse(response))
-                    if number >= response.context["items"].paginator.num_pages:
-                        break
-                    number += 1
-                listings[name][index.locale.language_code] = listed
-    return SimpleNamespace(pages=pages, documents=documents, listings=listings)
 
 
 def page_links(crawl, document, scope="//main"):
