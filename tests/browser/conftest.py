@@ -151,15 +151,11 @@ def browser_site(chromium, django_db_setup, django_db_blocker):
 
     Its pages are committed (the server's thread reads them) and shared by the
     package's tests, so a test changes them only where no other test looks. The
-    package starts from the rows migrations make (as serialized_rollback restores
-    them) and leaves the database empty, as a transactional test does.
+    package starts from the rows migrations make and leaves them as it found them,
+    for the tests that run after it in the same process.
     """
     with django_db_blocker.unblock():
-        connection = connections["default"]
-        empty_database()
-        connection.creation.deserialize_db_from_string(
-            connection._test_serialized_contents
-        )
+        restore_migrated_rows()
         pages = build_site()
         server = LiveServer("localhost")
         server._live_server_modified_settings.enable()
@@ -168,13 +164,14 @@ def browser_site(chromium, django_db_setup, django_db_blocker):
         finally:
             server._live_server_modified_settings.disable()
             server.stop()
-            empty_database()
+            restore_migrated_rows()
 
 
-def empty_database():
-    """Empty every table as Django's TransactionTestCase does before it restores the
-    serialized rows: no post_migrate rows, and sequences go on (reset, the restored
-    rows and the next new ones would want the same ids on PostgreSQL)."""
+def restore_migrated_rows():
+    """Empty every table, then put back the rows migrations made (locales, the root
+    page, the root collection…), as Django's serialized_rollback does. Sequences go
+    on: reset, the restored rows and the next new ones would want the same ids on
+    PostgreSQL."""
     call_command(
         "flush",
         interactive=False,
@@ -182,6 +179,8 @@ def empty_database():
         inhibit_post_migrate=True,
         reset_sequences=False,
     )
+    connection = connections["default"]
+    connection.creation.deserialize_db_from_string(connection._test_serialized_contents)
 
 
 @pytest.fixture
