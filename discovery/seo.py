@@ -18,7 +18,7 @@ from django.utils.text import Truncator
 from django.utils.translation import gettext
 
 from home.localization import one_per_item
-from home.page_types import page_types_with
+from home.page_types import feeds_by_name
 from home.sharing import (
     absolute,
     page_description,
@@ -59,29 +59,26 @@ def content_size(size):
         return str(filesizeformat(size)).replace("\xa0", " ")
 
 
+FEED_FORMATS = (
+    ("rss", "RSS", "application/rss+xml"),
+    ("atom", "Atom", "application/atom+xml"),
+)
+
+
 def page_feeds(page, site_settings):
     """The feeds a page links to: [{type, title, url}], in the active language."""
     project = site_settings.project_name if site_settings else ""
-    titles = {
-        model.feed.name: str(model.feed.title) % {"project": project}
-        for model in page_types_with("feed")
-    }
     feeds = []
     for name in getattr(page, "announced_feeds", ()):
-        feeds.append(
-            {
-                "type": "application/rss+xml",
-                "title": f"{titles[name]} (RSS)",
-                "url": reverse(f"{name}_feed_rss"),
-            }
-        )
-        feeds.append(
-            {
-                "type": "application/atom+xml",
-                "title": f"{titles[name]} (Atom)",
-                "url": reverse(f"{name}_feed_atom"),
-            }
-        )
+        title = str(feeds_by_name()[name].title) % {"project": project}
+        for suffix, label, media_type in FEED_FORMATS:
+            feeds.append(
+                {
+                    "type": media_type,
+                    "title": f"{title} ({label})",
+                    "url": reverse(f"{name}_feed_{suffix}"),
+                }
+            )
     return feeds
 
 

@@ -18,8 +18,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.shortcuts import redirect
 from django.urls import path
-from wagtail.models import Locale, Page, TranslatableMixin
-from wagtail.snippets.models import get_snippet_models
+from wagtail.models import Locale, Page
 from wagtail_localize.machine_translators import get_machine_translator
 from wagtail_localize.models import Translation
 from wagtail_localize.views.edit_translation import apply_machine_translation
@@ -29,7 +28,11 @@ from wagtail_localize.views.submit_translations import (
 )
 from wagtail_localize.views.update_translations import UpdateTranslationsView
 
-from editorial.teams import allowed_locale_ids, can_change_locale
+from editorial.teams import (
+    allowed_locale_ids,
+    can_change_locale,
+    translatable_snippet_models,
+)
 
 # wagtail-localize views that act on one Translation (its target language is checked).
 TRANSLATION_VIEWS = {
@@ -45,9 +48,7 @@ SNIPPET_VIEWS_WITHOUT_OBJECT = {"list", "list_results", "choose", "choose_result
 
 
 def _translatable_snippet(namespace):
-    for model in get_snippet_models():
-        if not issubclass(model, TranslatableMixin):
-            continue
+    for model in translatable_snippet_models():
         if (
             namespace
             == f"wagtailsnippets_{model._meta.app_label}_{model._meta.model_name}"

@@ -16,15 +16,15 @@ from wagtail.models import (
     GroupPagePermission,
     Locale,
     Page,
+    TranslatableMixin,
     Workflow,
     WorkflowPage,
     WorkflowTask,
 )
+from wagtail.snippets.models import get_snippet_models
 
 from home.languages import language_name
-from home.models import Country, FooterText, HomePage, TargetGroup, Theme
-from news.models import NewsCategory
-from resources.models import Audience
+from home.models import HomePage
 
 from .models import EditorTeam
 
@@ -58,8 +58,11 @@ SHARED_COLLECTION = "Shared"
 
 
 def translatable_snippet_models():
-    """The public, translatable snippets that country teams translate."""
-    return [Country, TargetGroup, Theme, NewsCategory, Audience, FooterText]
+    """The translatable snippets (countries, themes, footer texts…) that country teams
+    translate: every registered snippet model with TranslatableMixin."""
+    return [
+        model for model in get_snippet_models() if issubclass(model, TranslatableMixin)
+    ]
 
 
 def allowed_locale_ids(user):

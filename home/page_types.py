@@ -6,6 +6,7 @@ touches its own app only. No feature keeps a table keyed by a model's name.
 """
 
 from dataclasses import dataclass
+from functools import cache
 
 from wagtail.models import get_page_models
 
@@ -32,10 +33,18 @@ class PageFeed:
     date_field: str | None = None  # the items' date, else their first publication
 
 
+@cache
 def page_types_with(attribute):
-    """The page models that declare a value for an attribute, in a stable order."""
+    """The page models that declare a value for an attribute, in a stable order (the
+    page models are fixed once Django has loaded them)."""
     return [
         model
         for model in sorted(get_page_models(), key=lambda m: m._meta.label)
         if getattr(model, attribute, None)
     ]
+
+
+@cache
+def feeds_by_name():
+    """{name: PageFeed} of the feeds the page types declare."""
+    return {model.feed.name: model.feed for model in page_types_with("feed")}

@@ -47,6 +47,7 @@ def declared_result_types():
 RESULT_TYPES = declared_result_types()
 TYPES_BY_KEY = {result_type.key: result_type for result_type in RESULT_TYPES}
 OTHER = TYPES_BY_KEY["page"]
+TYPES_BY_MODEL = {t.model: t for t in RESULT_TYPES if t.model}
 
 
 def typed_content_types():
@@ -77,11 +78,7 @@ def count_by_type(counts_by_content_type):
 
 def type_of(page):
     """The result type of a (specific) page."""
-    label = page._meta.label
-    for result_type in RESULT_TYPES:
-        if result_type.model == label:
-            return result_type
-    return OTHER
+    return TYPES_BY_MODEL.get(page._meta.label, OTHER)
 
 
 def indexed_texts(obj, fields=None):
