@@ -1,11 +1,7 @@
 """Home and standard pages, the base every page shares, snippets and site settings."""
 
-import io
-from pathlib import PurePosixPath
-
 from django.apps import apps
 from django.conf import settings
-from django.core.files.images import ImageFile
 from django.db import models
 from django.utils import translation
 from django.utils.functional import cached_property
@@ -152,7 +148,7 @@ class CustomDocument(AbstractDocument):
     @classmethod
     def from_db(cls, db, field_names, values):
         document = super().from_db(db, field_names, values)
-        document._read_file_name = document.__dict__.get("file")
+        document._stored_file_name = document.__dict__.get("file")
         return document
 
     @property
@@ -160,53 +156,18 @@ class CustomDocument(AbstractDocument):
         """'PDF', 'DOCX', … for people."""
         return self.file_extension.upper()
 
-    def save(self, *args, **kwargs):
-        new_file = self._state.adding or (
-            self.file.name != getattr(self, "_read_file_name", None)
+    @property
+    def has_new_file(self):
+        """True from the moment a file is given until it is saved: uploads/ reads a
+        PDF's text and cover then (uploads/documents.py, on pre_save)."""
+        return bool(self.file) and (
+            self._state.adding
+            or self.file.name != getattr(self, "_stored_file_name", None)
         )
-        if self.file and new_file:
-            self.read_file()
+
+    def save(self, *args, **kwargs):
         super().save(*args, **kwargs)
-        self._read_file_name = self.file.name if self.file else None
-
-    def read_file(self):
-        """Keep the text and a cover of a PDF; other files have neither."""
-        # Not at the top: home/documents.py imports Wagtail's admin forms, which need
-        # the models loaded.
-        from .documents import read_pdf
-
-        self.text, self.page_count = "", None
-        result = None
-        if self.file_extension.lower() == "pdf":
-            self.file.open("rb")
-            try:
-                self.file.seek(0)
-                result = read_pdf(self.file.read())
-            finally:
-                self.file.seek(0)
-        picture = None
-        if result is not None:
-            self.text, self.page_count, picture = result
-        if picture is not None:
-            self.cover = self.make_cover(picture)
-        else:
-            # A replaced file without a first page to show: the old file's cover is
-            # not this file's (the image stays in the library).
-            self.cover = None
-
-    def make_cover(self, picture):
-        buffer = io.BytesIO()
-        picture.save(buffer, "JPEG", quality=85, optimize=True)
-        stem = PurePosixPath(self.file.name).stem
-        cover = self.cover or get_image_model()(collection=self.collection)
-        if cover.pk:
-            cover.renditions.all().delete()
-        cover.title = _("Cover of “%(title)s”") % {"title": self.title}
-        cover.description = cover.title
-        cover.file = ImageFile(buffer, name=f"{stem}-cover.jpg")
-        cover._set_image_file_metadata()
-        cover.save()
-        return cover
+        self._stored_file_name = self.file.name if self.file else None
 
 
 class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):

@@ -49,6 +49,8 @@ INSTALLED_APPS = [
     "search",
     "discovery",
     "editorial",
+    # Images and documents as they arrive: upload rules, PDF text and covers.
+    "uploads",
     # The demo site: the load_demo command and its content (no models).
     "demo",
     "wagtail_localize",
@@ -84,7 +86,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Picks the language from the URL prefix (i18n_patterns) or Accept-Language for "/".
-    "home.middleware.LanguagePrefixMiddleware",
+    "portal.middleware.LanguagePrefixMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -190,11 +192,11 @@ CACHES = {
         "OPTIONS": {"MAX_ENTRIES": 20000},
     },
 }
-WAGTAILIMAGES_IMAGE_FORM_BASE = "home.image_forms.ImageForm"
+WAGTAILIMAGES_IMAGE_FORM_BASE = "uploads.images.ImageForm"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 WAGTAILDOCS_DOCUMENT_MODEL = "home.CustomDocument"
-# Upload rules (home/documents.py): these types only, content must match the extension.
-WAGTAILDOCS_DOCUMENT_FORM_BASE = "home.documents.DocumentForm"
+# Upload rules (uploads/documents.py): these types only, content must match the extension.
+WAGTAILDOCS_DOCUMENT_FORM_BASE = "uploads.documents.DocumentForm"
 # The content type each kind of file is served with (Wagtail's serve view); PDFs open
 # in the browser, the others download.
 WAGTAILDOCS_CONTENT_TYPES = {

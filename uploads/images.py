@@ -3,7 +3,7 @@
 from django.utils.translation import gettext_lazy as _
 from wagtail.images.forms import BaseImageForm
 
-from .alt_text import ALT_TEXT_REQUIRED
+from home.alt_text import ALT_TEXT_REQUIRED
 
 
 class ImageForm(BaseImageForm):

@@ -12,8 +12,8 @@ from django.urls import reverse
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 
-from home.documents import validate_document_file
 from home.tests.factories import DocumentFactory, make_pdf
+from uploads.documents import validate_document_file
 
 pytestmark = pytest.mark.django_db
 Document = get_document_model()
@@ -242,7 +242,7 @@ def test_format_and_content_type_for_people_and_browsers():
 
 
 def test_a_truncated_pdf_is_stored_and_the_form_does_not_fail(admin_client):
-    """Reading a PDF is best effort (see home.documents.read_pdf): a damaged file that
+    """Reading a PDF is best effort (see uploads.documents.read_pdf): a damaged file that
     passed the upload rules is stored, with whatever could be read from it."""
     whole = make_pdf("First page of a cut-off upload", "Second page")
     data = whole[: len(whole) // 2]
@@ -324,7 +324,7 @@ def test_a_replacing_file_without_a_first_page_drops_the_old_cover():
 def test_office_files_are_read_with_a_size_cap(monkeypatch):
     """A "mimetype" member that would expand to 50 MB is not decompressed: at most
     MAX_ZIP_MEMBER_BYTES + 1 bytes are read, and the file is refused."""
-    from home import documents
+    from uploads import documents
 
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:

@@ -17,8 +17,10 @@ from pathlib import PurePosixPath
 import pypdfium2
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.files.images import ImageFile
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
+from wagtail.images import get_image_model
 
 logger = logging.getLogger(__name__)
 
@@ -258,3 +260,41 @@ def _pdf_cover(pdf, page_count):
     except Exception:
         logger.warning("Cannot render the first page of the PDF", exc_info=True)
         return None
+
+
+def read_new_file(sender, instance, raw=False, **kwargs):
+    """pre_save of the document model: keep the text and a cover of a new PDF; other
+    files have neither."""
+    if raw or not instance.has_new_file:
+        return
+    instance.text, instance.page_count = "", None
+    result = None
+    if instance.file_extension.lower() == "pdf":
+        instance.file.open("rb")
+        try:
+            instance.file.seek(0)
+            result = read_pdf(instance.file.read())
+        finally:
+            instance.file.seek(0)
+    picture = None
+    if result is not None:
+        instance.text, instance.page_count, picture = result
+    # A replaced file without a first page to show: the old file's cover is not this
+    # file's (the image stays in the library).
+    instance.cover = make_cover(instance, picture) if picture is not None else None
+
+
+def make_cover(document, picture):
+    """The document's cover image (a new one, or its old one with a new file)."""
+    buffer = io.BytesIO()
+    picture.save(buffer, "JPEG", quality=85, optimize=True)
+    stem = PurePosixPath(document.file.name).stem
+    cover = document.cover or get_image_model()(collection=document.collection)
+    if cover.pk:
+        cover.renditions.all().delete()
+    cover.title = _("Cover of “%(title)s”") % {"title": document.title}
+    cover.description = cover.title
+    cover.file = ImageFile(buffer, name=f"{stem}-cover.jpg")
+    cover._set_image_file_metadata()
+    cover.save()
+    return cover

@@ -1,0 +1,22 @@
+from django.apps import AppConfig
+from django.db.models.signals import pre_save
+
+
+class UploadsConfig(AppConfig):
+    """Images and documents as they arrive: the upload rules, the image form with the
+    alt-text rule, and what is read from a PDF when it is stored (its text, a cover).
+    The image and document models are the base's (home/models.py)."""
+
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "uploads"
+
+    def ready(self):
+        # Here, not at the top: the document model and the admin forms that
+        # documents.py imports exist only once the apps are loaded.
+        from wagtail.documents import get_document_model
+
+        from .documents import read_new_file
+
+        pre_save.connect(
+            read_new_file, sender=get_document_model(), dispatch_uid="read_new_file"
+        )

@@ -1,0 +1,3 @@
+"""The shared fixtures of tests/conftest.py, for this app's tests."""
+
+from tests.conftest import *  # noqa: F403
