@@ -20,9 +20,10 @@ from django.utils import timezone
 from django.utils.html import escape
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Collection, Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, ReferenceIndex, Site
 from wagtail.search import index
 from wagtail.search.signal_handlers import post_save_signal_handler
+from wagtail.signal_handlers import disable_reference_index_auto_update
 from wagtail.users.models import UserProfile
 
 from demo import content, images, pdfs, translations
@@ -137,30 +138,39 @@ def month(value):
 
 @contextmanager
 def index_once_at_the_end():
-    """Put each object the loader saves into the search index once, when it is done,
-    instead of after every save (a page is saved for its draft, its revision and its
-    publication, and again for each translation made of it)."""
-    saved = {}
+    """Put each object the loader saves into the search index and Wagtail's reference
+    index once, when it is done, instead of after every save (a page is saved for its
+    draft, its revision and its publication, and again for each translation made of
+    it)."""
+    searched, referenced = {}, {}
 
     def remember(sender, instance, raw=False, **kwargs):
-        if not raw:
-            saved[(sender, instance.pk)] = None
+        if raw:
+            return
+        if sender in indexed:
+            searched[(sender, instance.pk)] = None
+        if ReferenceIndex.is_indexed(sender):
+            referenced[(sender, instance.pk)] = None
 
-    models = index.get_indexed_models()
-    for model in models:
+    indexed = set(index.get_indexed_models())
+    for model in indexed:
         post_save.disconnect(post_save_signal_handler, sender=model)
-        post_save.connect(remember, sender=model, weak=False)
+    post_save.connect(remember, weak=False)
     try:
-        yield
+        with disable_reference_index_auto_update():
+            yield
     finally:
-        for model in models:
-            post_save.disconnect(remember, sender=model)
+        post_save.disconnect(remember)
+        for model in indexed:
             if getattr(model, "search_auto_update", True):
                 post_save.connect(post_save_signal_handler, sender=model)
-    for model, pk in saved:
+    for (model, pk), update in [
+        *((key, index.insert_or_update_object) for key in searched),
+        *((key, ReferenceIndex.create_or_update_for_object) for key in referenced),
+    ]:
         instance = model._default_manager.filter(pk=pk).first()
         if instance is not None:
-            index.insert_or_update_object(instance)
+            update(instance)
 
 
 class DemoLoader:
