@@ -3,6 +3,7 @@
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from wagtail.api.v2.filters import FieldsFilter, LocaleFilter, SearchFilter
+from wagtail.api.v2.pagination import WagtailPagination
 from wagtail.api.v2.router import WagtailAPIRouter
 from wagtail.api.v2.utils import BadRequestError
 from wagtail.api.v2.views import PagesAPIViewSet
@@ -130,7 +131,34 @@ def strict(filter_backends):
     return [STRICT_FILTERS.get(backend, backend) for backend in filter_backends]
 
 
-class PortalPagesAPIViewSet(PagesAPIViewSet):
+# The largest row number a database takes for OFFSET (a signed 64-bit integer).
+MAX_OFFSET = 2**63 - 1
+
+
+class BoundedPagination(WagtailPagination):
+    """Wagtail's offset and limit, with an offset past what a database can count
+    refused as a bad request (PostgreSQL would fail on it)."""
+
+    def paginate_queryset(self, queryset, request, view=None):
+        offset = request.GET.get("offset", "0")
+        if offset.isdigit() and int(offset) > MAX_OFFSET - 1000:
+            raise BadRequestError("offset is too large")
+        return super().paginate_queryset(queryset, request, view)
+
+
+class StrictViewSetMixin:
+    """What every endpoint refuses with a 400: an unreadable ?id= for find, an offset
+    past counting."""
+
+    pagination_class = BoundedPagination
+
+    def find_object(self, queryset, request):
+        if "id" in request.GET and not request.GET["id"].isdigit():
+            raise BadRequestError("id must be a positive integer")
+        return super().find_object(queryset, request)
+
+
+class PortalPagesAPIViewSet(StrictViewSetMixin, PagesAPIViewSet):
     """Wagtail's pages endpoint; bad locales, sites and field values get a 400."""
 
     filter_backends = strict(PagesAPIViewSet.filter_backends)
@@ -167,7 +195,7 @@ def published_documents():
     )
 
 
-class PublishedDocumentsAPIViewSet(DocumentsAPIViewSet):
+class PublishedDocumentsAPIViewSet(StrictViewSetMixin, DocumentsAPIViewSet):
     """Only the files of live, public outputs: an upload waiting for its page stays out."""
 
     filter_backends = strict(DocumentsAPIViewSet.filter_backends)
@@ -176,7 +204,7 @@ class PublishedDocumentsAPIViewSet(DocumentsAPIViewSet):
         return super().get_queryset().filter(pk__in=published_documents())
 
 
-class PortalImagesAPIViewSet(ImagesAPIViewSet):
+class PortalImagesAPIViewSet(StrictViewSetMixin, ImagesAPIViewSet):
     """The image library, without the covers rendered from documents that are not
     published: a draft's or a private file's first page stays out."""
 

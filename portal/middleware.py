@@ -1,15 +1,23 @@
-"""Language prefixes: unknown ones 404, missing translations fall back to English."""
+"""Requests before the views: malformed ones refused, language prefixes resolved
+(unknown ones 404, missing translations fall back to English)."""
 
 import re
 
 from django.conf import settings
-from django.http import HttpResponseRedirect
+from django.http import HttpResponse, HttpResponseRedirect
 from django.middleware.locale import LocaleMiddleware
+from django.template.loader import render_to_string
 from django.urls import is_valid_path
+from django.utils import translation
 from django.utils.http import urlencode
 from wagtail.models import Locale, Page, Site
 
 PREFIX = re.compile(r"^/(?P<code>[A-Za-z]{2}(?:-[A-Za-z0-9]{2,8})?)/(?P<rest>.*)$")
+
+
+# Control characters are never part of an address; PostgreSQL refuses NUL outright.
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+MAX_PATH_LENGTH = 2000
 
 
 def language_codes():
@@ -81,3 +89,35 @@ class LanguagePrefixMiddleware(LocaleMiddleware):
         if not url or code == settings.LANGUAGE_CODE:
             return None
         return HttpResponseRedirect(f"{url}?{urlencode({'unavailable': code})}")
+
+
+class MalformedRequestMiddleware:
+    """A 400 for an address no view can read: control characters (NUL above all) in
+    the path or the query, a path longer than MAX_PATH_LENGTH. Answered before the
+    language prefix and the page tree touch the database, with a page in the language
+    of the address's prefix (English elsewhere)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if self.malformed(request):
+            match = PREFIX.match(request.path)
+            code = match["code"].lower() if match else ""
+            if code not in language_codes():
+                code = settings.LANGUAGE_CODE
+            with translation.override(code):
+                html = render_to_string("400.html")
+            response = HttpResponse(html, status=400)
+            response["Content-Language"] = code
+            return response
+        return self.get_response(request)
+
+    @staticmethod
+    def malformed(request):
+        if len(request.path) > MAX_PATH_LENGTH or CONTROL.search(request.path):
+            return True
+        return any(
+            CONTROL.search(key) or any(CONTROL.search(value) for value in values)
+            for key, values in request.GET.lists()
+        )

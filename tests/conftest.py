@@ -17,13 +17,16 @@ from django.utils.text import slugify
 from wagtail.models import Locale
 
 from home.tests.factories import StandardPageFactory, make_site
-from news.tests.factories import NewsIndexPageFactory
+from news.tests.factories import NewsIndexPageFactory, NewsPageFactory
 from partners.tests.factories import (
     CaseStoryIndexPageFactory,
+    CaseStoryPageFactory,
     NetworkIndexPageFactory,
+    NetworkPageFactory,
     PartnerIndexPageFactory,
+    PartnerPageFactory,
 )
-from resources.tests.factories import ResourceIndexPageFactory
+from resources.tests.factories import ResourceIndexPageFactory, ResourcePageFactory
 
 # Tests that share a costly fixture built once per package or module run in one
 # worker under pytest-xdist (make test runs `-n auto --dist loadgroup`), so that it is
@@ -137,6 +140,24 @@ class Tree:
 @pytest.fixture
 def tree(home_page):
     return Tree(home_page)
+
+
+def every_page_type(tree):
+    """One live page of each of the twelve page types, by kind."""
+    return {
+        "home": tree.home,
+        "standard": tree.about,
+        "partner": PartnerPageFactory(parent=tree.partners),
+        "case story": CaseStoryPageFactory(parent=tree.case_stories),
+        "news": NewsPageFactory(parent=tree.news),
+        "resource": ResourcePageFactory(parent=tree.resources),
+        "network": NetworkPageFactory(parent=tree.networks),
+        "partner index": tree.partners,
+        "network index": tree.networks,
+        "case story index": tree.case_stories,
+        "news index": tree.news,
+        "resource index": tree.resources,
+    }
 
 
 def form_errors(response):

@@ -13,10 +13,9 @@ from home.tests.factories import CountryFactory, StandardPageFactory
 from news.tests.factories import NewsPageFactory
 from partners.tests.factories import (
     CaseStoryPageFactory,
-    NetworkPageFactory,
     PartnerPageFactory,
 )
-from resources.tests.factories import ResourcePageFactory
+from tests.conftest import every_page_type
 
 
 def head_links(html):
@@ -56,26 +55,9 @@ def test_an_unknown_language_prefix_is_not_found(client, home_page, path):
     assert response.status_code == 404
 
 
-def make_pages(tree):
-    return {
-        "home": tree.home,
-        "standard": tree.about,
-        "partner": PartnerPageFactory(parent=tree.partners),
-        "case story": CaseStoryPageFactory(parent=tree.case_stories),
-        "news": NewsPageFactory(parent=tree.news),
-        "resource": ResourcePageFactory(parent=tree.resources),
-        "network": NetworkPageFactory(parent=tree.networks),
-        "partner index": tree.partners,
-        "network index": tree.networks,
-        "case story index": tree.case_stories,
-        "news index": tree.news,
-        "resource index": tree.resources,
-    }
-
-
 @pytest.mark.django_db
 def test_lang_canonical_and_hreflang_on_each_page_type(client, tree, translate):
-    pages = make_pages(tree)
+    pages = every_page_type(tree)
     assert len({type(page) for page in pages.values()}) == 12
     for kind, page in pages.items():
         german = translate(page, "de")

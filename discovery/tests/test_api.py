@@ -253,6 +253,7 @@ def test_listing_is_paginated_and_hides_private_pages(client, tree):
         ("type=news.Nothing", "type doesn't exist"),
         ("limit=many", "limit must be a positive integer"),
         ("offset=-1", "offset must be a positive integer"),
+        ("offset=99999999999999999999", "offset is too large"),
         ("fields=no_such_field", "unknown fields"),
         ("order=no_such_field", "cannot order by"),
         ("colour=blue", "query parameter is not an operation or a recognised field"),
@@ -268,6 +269,14 @@ def test_bad_parameters_get_a_400_with_a_message(client, tree, query, message):
     data = get(client, f"/api/v2/pages/?{query}", status=400)
 
     assert message in data["message"]
+
+
+@pytest.mark.parametrize("endpoint", ["pages", "images", "documents"])
+@pytest.mark.parametrize("value", ["abc", "1e309", "-1", "1.5"])
+def test_find_with_an_unreadable_id_is_a_400(client, tree, endpoint, value):
+    data = get(client, f"/api/v2/{endpoint}/find/?id={value}", status=400)
+
+    assert data["message"] == "id must be a positive integer"
 
 
 def filterable_fields():
