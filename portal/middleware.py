@@ -3,6 +3,7 @@
 
 import re
 
+from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.http import HttpResponse, HttpResponseRedirect
 from django.middleware.locale import LocaleMiddleware
@@ -121,3 +122,19 @@ class MalformedRequestMiddleware:
             CONTROL.search(key) or any(CONTROL.search(value) for value in values)
             for key, values in request.GET.lists()
         )
+
+
+class SecurityHeadersMiddleware(CSPMiddleware):
+    """django-csp's middleware with two additions: the admin's pages get the
+    replacements of CONTENT_SECURITY_POLICY_ADMIN, and every response gets the
+    PERMISSIONS_POLICY header."""
+
+    def get_policy_parts(self, request, response, report_only=False):
+        parts = super().get_policy_parts(request, response, report_only)
+        if request.path_info.startswith("/admin/") and parts.replace is None:
+            parts.replace = settings.CONTENT_SECURITY_POLICY_ADMIN
+        return parts
+
+    def process_response(self, request, response):
+        response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
+        return super().process_response(request, response)

@@ -12,7 +12,15 @@ from django.conf import settings
 
 ROOT = Path(settings.BASE_DIR)
 FIRST_PARTY = {"bench", "demo", "discovery", "editorial", "home", "news"}
-FIRST_PARTY |= {"partners", "portal", "resources", "search", "tests", "manage"}
+FIRST_PARTY |= {
+    "partners",
+    "portal",
+    "resources",
+    "search",
+    "uploads",
+    "tests",
+    "manage",
+}
 
 
 def imported_top_level_modules():

@@ -154,3 +154,40 @@ def test_a_path_without_a_language_still_moves_under_one(client, site):
 
     assert response.status_code == 302
     assert response.url == "/en/news/"
+
+
+@pytest.mark.parametrize(
+    "secret_key",
+    [
+        # Django calls these weak (security.W009): under 50 characters, or under 5
+        # different characters.
+        "k8#Vq2!xR9@mL4&zT7^pW1*nB6(cY3)hF0_sD5+gJ" + "a" * 6,
+        "ab" * 40,
+    ],
+)
+def test_production_settings_refuse_a_key_django_calls_weak(secret_key):
+    result = import_production_settings(secret_key)
+
+    assert result.returncode != 0
+    assert "ImproperlyConfigured" in result.stderr
+
+
+def test_production_settings_pass_the_deployment_checks():
+    env = {
+        **os.environ,
+        "SECRET_KEY": get_random_secret_key(),
+        "ALLOWED_HOSTS": "sempre.example.org",
+        "DJANGO_SETTINGS_MODULE": "portal.settings.production",
+    }
+    result = subprocess.run(  # noqa: S603
+        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
+        cwd=settings.BASE_DIR,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+
+    assert result.returncode == 0, result.stderr
+    assert "System check identified no issues" in result.stdout

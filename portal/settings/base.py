@@ -4,6 +4,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONE, SELF, UNSAFE_INLINE
 from django.core.exceptions import ImproperlyConfigured
 
 env = os.environ.copy()
@@ -53,6 +54,7 @@ INSTALLED_APPS = [
     "uploads",
     # The demo site: the load_demo command and its content (no models).
     "demo",
+    "csp",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.api.v2",
@@ -83,6 +85,11 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Early, so that every answer has them, the 400 below included.
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    # Content-Security-Policy (strict on the site, Wagtail's needs in the admin) and
+    # Permissions-Policy.
+    "portal.middleware.SecurityHeadersMiddleware",
     # A 400 for addresses with control characters or overlong paths, before any query.
     "portal.middleware.MalformedRequestMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
@@ -94,11 +101,47 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "editorial.locale_guard.LocaleGuardMiddleware",
-    "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
+
+# Headers --------------------------------------------------------------------------
+# The site's own scripts, styles, images and fonts only: no inline script, no other
+# host (JSON-LD is data, not script). django-csp 4 writes the header.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [SELF],
+        "script-src": [SELF],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "media-src": [SELF],
+        "frame-src": [SELF],
+        "object-src": [NONE],
+        "base-uri": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+    }
+}
+# Wagtail's admin writes inline scripts and styles (panels, date pickers) and shows
+# previews in a frame of its own: what its pages (/admin/) replace in the policy.
+CONTENT_SECURITY_POLICY_ADMIN = {
+    "script-src": [SELF, UNSAFE_INLINE],
+    "style-src": [SELF, UNSAFE_INLINE],
+    "img-src": [SELF, "data:", "blob:"],
+    "frame-ancestors": [SELF],
+}
+PERMISSIONS_POLICY = (
+    "accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), "
+    "microphone=(), payment=(), usb=(), browsing-topics=()"
+)
+# Previews keep working: Wagtail's preview views answer SAMEORIGIN themselves.
+X_FRAME_OPTIONS = "DENY"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "same-origin"
 
 TEMPLATES = [
     {
