@@ -18,6 +18,7 @@ from django.utils.http import content_disposition_header
 from django.utils.text import slugify
 from wagtail.models import Locale, Site
 
+from home.links import safe_href
 from home.localization import one_per_item
 from home.models import SiteSettings
 from partners.models import CaseStoryPage, NetworkPage, PartnerPage
@@ -95,7 +96,7 @@ class ProjectRecord:
                 "role": page.role,
                 "country": self.term(page.country),
                 "city": page.city,
-                "website": page.website,
+                "website": safe_href(page.website),
                 "latitude": float(page.latitude) if page.latitude is not None else None,
                 "longitude": (
                     float(page.longitude) if page.longitude is not None else None

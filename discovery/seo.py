@@ -17,6 +17,7 @@ from django.utils.safestring import mark_safe
 from django.utils.text import Truncator
 from django.utils.translation import gettext
 
+from home.links import safe_href
 from home.localization import one_per_item
 from home.page_types import feeds_by_name
 from home.sharing import (
@@ -191,7 +192,7 @@ class StructuredData:
             "@type": "Organization",
             "@id": f"{url}#organization",
             "name": partner.title,
-            "url": partner.website or url,
+            "url": safe_href(partner.website) or url,
             "mainEntityOfPage": url,
         }
         if partner.short_name:

@@ -10,6 +10,7 @@ from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 from wagtail.models import Locale
 
+from .links import safe_href, validate_safe_url
 from .localization import (
     item_address,
     localized,
@@ -102,7 +103,7 @@ class LinkStructValue(blocks.StructValue):
         if self.get("page"):
             target = self.target()
             return item_address(target) if target is not None else ""
-        return self.get("url") or ""
+        return safe_href(self.get("url"))
 
 
 class CallToActionBlock(blocks.StructBlock):
@@ -112,7 +113,9 @@ class CallToActionBlock(blocks.StructBlock):
     text = blocks.TextBlock(label=_("text"), required=False, max_length=400)
     button_label = blocks.CharBlock(label=_("button label"), max_length=60)
     page = blocks.PageChooserBlock(label=_("page"), required=False)
-    url = blocks.URLBlock(label=_("or address"), required=False)
+    url = blocks.URLBlock(
+        label=_("or address"), required=False, validators=[validate_safe_url]
+    )
 
     def clean(self, value):
         value = super().clean(value)

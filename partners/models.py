@@ -16,6 +16,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home.blocks import ArticleStreamBlock
 from home.forms import ListingFilterForm, TermChoiceField
+from home.links import validate_safe_url
 from home.localization import localized, mark_fallbacks, one_per_item
 from home.models import (
     BasePage,
@@ -140,7 +141,7 @@ class PartnerPage(BasePage):
         on_delete=models.SET_NULL,
         related_name="+",
     )
-    website = models.URLField(_("website"), blank=True)
+    website = models.URLField(_("website"), blank=True, validators=[validate_safe_url])
     city = models.CharField(_("city"), max_length=80, blank=True)
     address = models.TextField(_("address"), blank=True, max_length=300)
     contact_name = models.CharField(
@@ -389,7 +390,7 @@ class NetworkMember(TranslatableMixin, Orderable):
     network = ParentalKey(NetworkPage, related_name="members", on_delete=models.CASCADE)
     name = models.CharField(_("name"), max_length=150)
     kind = models.CharField(_("kind"), max_length=20, choices=KIND_CHOICES)
-    website = models.URLField(_("website"), blank=True)
+    website = models.URLField(_("website"), blank=True, validators=[validate_safe_url])
 
     panels = [
         FieldRowPanel([FieldPanel("name"), FieldPanel("kind")]),

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page, Site
 
+from home.links import safe_href
 from home.localization import (
     in_language,
     in_source_order,
@@ -25,6 +26,9 @@ from home.localization import (
 from home.models import FooterText, SiteSettings
 
 register = template.Library()
+
+# An address typed by an editor, for href: '' unless http, https, mailto, tel or local.
+register.filter("safe_href", safe_href)
 
 FOOTER_LINKS = (
     ("contact_page_id", pgettext_lazy("footer link", "Contact")),

@@ -101,6 +101,8 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "editorial.locale_guard.LocaleGuardMiddleware",
+    # The translation editor's overrides: no javascript: or data: addresses.
+    "editorial.overrides.SafeOverrideMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
 ]
 
