@@ -18,6 +18,7 @@ import pypdfium2
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.files.images import ImageFile
+from django.utils.formats import number_format
 from django.utils.translation import gettext_lazy as _
 from wagtail.documents.forms import BaseDocumentForm
 from wagtail.images import get_image_model
@@ -44,8 +45,11 @@ PROGRAM_SIGNATURES = {
 #: The longest text kept from one PDF, and the most pages read for it.
 MAX_TEXT_CHARS = 500_000
 MAX_TEXT_PAGES = 400
-#: The cover is rendered this many pixels high.
+#: The cover is rendered this many pixels high, and at most this many wide.
 COVER_HEIGHT = 900
+COVER_MAX_WIDTH = 1800
+#: The largest page accepted, in points: 14,400 (5.08 m), the PDF standard's own limit.
+MAX_PAGE_POINTS = 14_400
 #: The most bytes read from one member of an office file (only its short "mimetype").
 MAX_ZIP_MEMBER_BYTES = 1024
 
@@ -156,6 +160,44 @@ def validate_document_file(uploaded):
                 "label": format_label(extension),
             },
         )
+    if extension == "pdf":
+        validate_pdf_page_size(data)
+
+
+def validate_pdf_page_size(data):
+    """Refuse a PDF whose first page (the one rendered as its cover) is larger than
+    MAX_PAGE_POINTS, or has no size: a few hundred bytes can ask for gigabytes."""
+    try:
+        pdf = pypdfium2.PdfDocument(data)
+    except Exception:
+        return  # Unreadable: stored without text or cover (see read_pdf).
+    try:
+        if not len(pdf):
+            return
+        width, height = pdf.get_page_size(0)
+    except Exception:
+        return
+    finally:
+        pdf.close()
+    if 1 <= width <= MAX_PAGE_POINTS and 1 <= height <= MAX_PAGE_POINTS:
+        return
+    raise ValidationError(
+        _(
+            "The first page of this PDF measures %(width)s × %(height)s cm. Pages of "
+            "up to %(largest)s × %(largest)s cm are accepted: save the PDF again at "
+            "its real size and upload it."
+        ),
+        code="page_size",
+        params={
+            "width": _centimetres(width),
+            "height": _centimetres(height),
+            "largest": _centimetres(MAX_PAGE_POINTS),
+        },
+    )
+
+
+def _centimetres(points):
+    return number_format(round(points / 72 * 2.54), force_grouping=True)
 
 
 class DocumentForm(BaseDocumentForm):
@@ -253,8 +295,14 @@ def _pdf_cover(pdf, page_count):
     try:
         page = pdf[0]
         try:
-            scale = COVER_HEIGHT / max(page.get_height(), 1)
-            return page.render(scale=min(scale, 4)).to_pil().convert("RGB")
+            width, height = page.get_size()
+            if not (1 <= width <= MAX_PAGE_POINTS and 1 <= height <= MAX_PAGE_POINTS):
+                logger.warning("The first page of the PDF is too large to render")
+                return None
+            # Bounded whatever the page's proportions: COVER_HEIGHT high, at most
+            # COVER_MAX_WIDTH wide, never more than 4 pixels per point.
+            scale = min(COVER_HEIGHT / height, COVER_MAX_WIDTH / width, 4)
+            return page.render(scale=scale).to_pil().convert("RGB")
         finally:
             page.close()
     except Exception:

@@ -241,6 +241,9 @@ CACHES = {
 }
 WAGTAILIMAGES_IMAGE_FORM_BASE = "uploads.images.ImageForm"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
+# About 8,000 × 5,000: more than any photo the site shows needs (uploads/images.py
+# refuses larger ones before decoding them).
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = env_int("IMAGE_MAX_MEGAPIXELS", 40) * 1_000_000
 WAGTAILDOCS_DOCUMENT_MODEL = "home.CustomDocument"
 # Upload rules (uploads/documents.py): these types only, content must match the extension.
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "uploads.documents.DocumentForm"
