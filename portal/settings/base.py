@@ -169,6 +169,9 @@ DATABASES = {
     "default": dj_database_url.config(
         default=f"sqlite:///{BASE_DIR / 'db.sqlite3'}",
         conn_max_age=int(env.get("CONN_MAX_AGE", "600")),
+        # A kept connection is checked before a request uses it: after the database
+        # restarts, no request fails on a dead connection.
+        conn_health_checks=True,
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

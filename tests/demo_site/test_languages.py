@@ -308,10 +308,11 @@ def test_the_error_pages_speak_the_visitors_language(demo, client, code):
     not_found = parse(response)
     assert not_found.get("lang") == code
     assert english_chrome(not_found, code, english) == set()
-    with translation.override(code):
-        server_error = lxml.html.fromstring(render_to_string("500.html"))
-    assert server_error.get("lang") == code
-    assert english_chrome(server_error, code, english) == set()
+    for template in ("500.html", "503.html", "400.html"):
+        with translation.override(code):
+            static_page = lxml.html.fromstring(render_to_string(template))
+        assert static_page.get("lang") == code, template
+        assert english_chrome(static_page, code, english) == set(), template
 
 
 def test_home_page_figures_match_what_each_language_finds(crawl):

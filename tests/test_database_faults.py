@@ -1,0 +1,121 @@
+"""Database faults: unreachable, it is a 503 with Retry-After and a static page in the
+visitor's language (JSON for the API); after a restart, no request fails."""
+
+import os
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+
+import psycopg
+import pytest
+from django.conf import settings
+from django.db import close_old_connections, connection
+
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
+
+
+def free_port():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+def fetch(url):
+    try:
+        with urllib.request.urlopen(url, timeout=20) as response:  # noqa: S310
+            return response.status, dict(response.headers), response.read().decode()
+    except urllib.error.HTTPError as error:
+        return error.code, dict(error.headers), error.read().decode()
+
+
+@pytest.fixture(scope="module")
+def server_without_database():
+    """gunicorn with the site's settings and a database on a port nobody listens on."""
+    closed, port = free_port(), free_port()
+    env = {
+        **os.environ,
+        "DJANGO_SETTINGS_MODULE": "portal.settings.test",
+        "DATABASE_URL": f"postgres://postgres@127.0.0.1:{closed}/portal",
+    }
+    gunicorn = os.path.join(os.path.dirname(sys.executable), "gunicorn")
+    process = subprocess.Popen(  # noqa: S603
+        [gunicorn, "portal.wsgi:application", "--bind", f"127.0.0.1:{port}"],
+        cwd=settings.BASE_DIR,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    base = f"http://127.0.0.1:{port}"
+    for _ in range(150):
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            break
+        except OSError:
+            time.sleep(0.2)
+    yield base
+    process.terminate()
+    process.wait(timeout=20)
+
+
+@pytest.mark.parametrize("code", LANGUAGES)
+def test_an_unreachable_database_is_a_503_in_the_visitors_language(
+    server_without_database, code
+):
+    status, headers, html = fetch(f"{server_without_database}/{code}/news/")
+
+    assert status == 503
+    assert headers["Retry-After"] == "30"
+    assert f'<html lang="{code}">' in html
+    assert headers["Content-Language"] == code
+
+
+def test_an_unreachable_database_is_a_503_in_json_for_the_api(server_without_database):
+    status, headers, body = fetch(f"{server_without_database}/api/v2/pages/")
+
+    assert status == 503
+    assert headers["Retry-After"] == "30"
+    assert headers["Content-Type"] == "application/json"
+    assert "unreachable" in body
+
+
+def test_connections_are_checked_before_use():
+    assert settings.DATABASES["default"]["CONN_HEALTH_CHECKS"] is True
+
+
+@pytest.mark.skipif(
+    not settings.DATABASES["default"]["ENGINE"].endswith("postgresql"),
+    reason="a server connection to end: PostgreSQL",
+)
+@pytest.mark.django_db(transaction=True, serialized_rollback=True)
+def test_no_request_fails_after_the_database_ends_the_connection(client, home_page):
+    """The server ends the site's connection (as in a restart); the next request gets
+    a new one instead of a 500, because of CONN_HEALTH_CHECKS."""
+    settings_dict = connection.settings_dict
+    kept = settings_dict["CONN_MAX_AGE"], settings_dict["CONN_HEALTH_CHECKS"]
+    settings_dict["CONN_MAX_AGE"] = 600
+    settings_dict["CONN_HEALTH_CHECKS"] = settings.DATABASES["default"][
+        "CONN_HEALTH_CHECKS"
+    ]
+    connection.close()  # the next connection is made with these settings
+    try:
+        assert client.get("/en/").status_code == 200
+        connection.ensure_connection()
+        pid = connection.connection.info.backend_pid
+        with psycopg.connect(
+            host=settings_dict["HOST"] or "127.0.0.1",
+            port=settings_dict["PORT"] or 5432,
+            user=settings_dict["USER"],
+            dbname=settings_dict["NAME"],
+            autocommit=True,
+        ) as admin:
+            admin.execute("SELECT pg_terminate_backend(%s)", [pid])
+        # What a server does as a request starts (Django's test client leaves it out).
+        close_old_connections()
+
+        assert client.get("/en/").status_code == 200
+    finally:
+        settings_dict["CONN_MAX_AGE"], settings_dict["CONN_HEALTH_CHECKS"] = kept
+        connection.close()
