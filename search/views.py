@@ -10,7 +10,6 @@ from django.urls import reverse
 from django.utils import translation
 from elastic_transport import TransportError
 from elasticsearch import ApiError
-from wagtail.contrib.search_promotions.models import Query
 from wagtail.models import Locale, Page
 
 from home.languages import language_name
@@ -21,6 +20,7 @@ from search.forms import SearchForm
 from search.highlight import highlight, snippet
 from search.languages import locale_codes
 from search.query import clean_query, parse_query, query_terms
+from search.query_log import log_search
 from search.results import (
     RESULT_TYPES,
     TYPES_BY_KEY,
@@ -186,8 +186,9 @@ def other_languages(query, query_text, locale):
 
 def editors_picks(request, query_text, locale, all_languages):
     """Editors' picks for these words (search promotions), in the visitor's language."""
-    promoted = Query.get(query_text)
-    promoted.add_hit()
+    promoted = log_search(query_text)
+    if promoted is None:
+        return []
     promotions = list(
         promoted.editors_picks.select_related("page").order_by("sort_order")
     )

@@ -269,6 +269,10 @@ WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # Wagtail's database search, with a stemmer per language on PostgreSQL; with
 # ELASTICSEARCH_URL, Elasticsearch 8 with an analyzer per language (docs/search.md).
+# The search log (search/query_log.py): at most this many different new queries a
+# day, kept this many days (pruned by manage.py searchpromotions_garbage_collect).
+SEARCH_LOG_NEW_QUERIES_PER_DAY = env_int("SEARCH_LOG_NEW_QUERIES_PER_DAY", 500)
+WAGTAILSEARCH_HITS_MAX_AGE = env_int("SEARCH_LOG_DAYS", 30)
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.database"}}
 if es_url := env.get("ELASTICSEARCH_URL"):
     WAGTAILSEARCH_BACKENDS["default"] = {
