@@ -5,7 +5,7 @@ import re
 
 from csp.middleware import CSPMiddleware
 from django.conf import settings
-from django.http import HttpResponse, HttpResponseRedirect
+from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
 from django.middleware.locale import LocaleMiddleware
 from django.template.loader import render_to_string
 from django.urls import is_valid_path
@@ -103,6 +103,11 @@ class MalformedRequestMiddleware:
 
     def __call__(self, request):
         if self.malformed(request):
+            if request.path.startswith("/api/"):
+                return JsonResponse(
+                    {"message": "malformed address: control characters or too long"},
+                    status=400,
+                )
             match = PREFIX.match(request.path)
             code = match["code"].lower() if match else ""
             if code not in language_codes():

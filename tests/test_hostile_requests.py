@@ -256,6 +256,14 @@ def test_other_control_characters_in_a_query_reach_the_view(client, home_page):
 
 
 @pytest.mark.django_db
+def test_the_api_answers_a_malformed_address_in_json(client, home_page):
+    response = client.get("/api/v2/pages/", {"search": "a\x00b"})
+
+    assert response.status_code == 400
+    assert "malformed address" in response.json()["message"]
+
+
+@pytest.mark.django_db
 def test_an_overlong_address_is_a_bad_request(client, home_page):
     assert client.get("/en/" + "x" * 2000 + "/").status_code == 400
     assert client.get("/en/" + "x" * 200 + "/").status_code == 404

@@ -60,8 +60,10 @@ def move_tags(apps, ids):
 
 
 def read_copy(apps, document):
-    """Text, page count and cover of a PDF, as CustomDocument.read_file makes them."""
-    from home.documents import read_pdf
+    """Text, page count and cover of a PDF, as uploads/ reads them for a new file."""
+    # Here, not at the top: only this step reads files (the code moved to uploads/
+    # after this migration was written; the import contract allows this one import).
+    from uploads.documents import read_pdf
 
     if not document.file.name.lower().endswith(".pdf"):
         return
