@@ -18,6 +18,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.shortcuts import redirect
 from django.urls import path
+from django.utils.deprecation import MiddlewareMixin
 from wagtail.models import Locale, Page
 from wagtail_localize.machine_translators import get_machine_translator
 from wagtail_localize.models import Translation
@@ -63,14 +64,8 @@ def _requested_locale_id(request):
     return (locale or Locale.get_default()).pk
 
 
-class LocaleGuardMiddleware:
+class LocaleGuardMiddleware(MiddlewareMixin):
     """Refuses admin views that would change content in another team's language."""
-
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         match = request.resolver_match

@@ -11,6 +11,7 @@ from io import BytesIO
 from django.http import JsonResponse, QueryDict
 from django.http.multipartparser import MultiPartParser, MultiPartParserError
 from django.utils import translation
+from django.utils.deprecation import MiddlewareMixin
 from wagtail.users.models import UserProfile
 
 from home.links import unsafe_scheme, unsafe_scheme_message
@@ -31,13 +32,7 @@ def posted_value(request):
     return data.get("value")
 
 
-class SafeOverrideMiddleware:
-    def __init__(self, get_response):
-        self.get_response = get_response
-
-    def __call__(self, request):
-        return self.get_response(request)
-
+class SafeOverrideMiddleware(MiddlewareMixin):
     def process_view(self, request, view_func, view_args, view_kwargs):
         match = request.resolver_match
         if (

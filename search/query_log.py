@@ -24,10 +24,10 @@ def find_query(query_text):
     ).first()
 
 
-def log_search(query_text, query=None):
+def log_search(query_text):
     """Count one search for these words today, within the day's limit; returns the
     logged query or None."""
-    query = query or find_query(query_text)
+    query = find_query(query_text)
     today = timezone.now().date()
     if query is None:
         logged_today = QueryDailyHits.objects.filter(date=today).count()

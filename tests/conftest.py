@@ -143,11 +143,11 @@ def tree(home_page):
 
 
 def every_page_type(tree):
-    """One live page of each of the twelve page types, by kind."""
+    """One live page of each of the twelve page types, by kind (the partner leads)."""
     return {
         "home": tree.home,
         "standard": tree.about,
-        "partner": PartnerPageFactory(parent=tree.partners),
+        "partner": PartnerPageFactory(parent=tree.partners, role="lead"),
         "case story": CaseStoryPageFactory(parent=tree.case_stories),
         "news": NewsPageFactory(parent=tree.news),
         "resource": ResourcePageFactory(parent=tree.resources),

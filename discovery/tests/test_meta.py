@@ -16,12 +16,11 @@ from home.tests.factories import (
 )
 from news.tests.factories import NewsPageFactory
 from partners.tests.factories import (
-    CaseStoryPageFactory,
-    NetworkPageFactory,
     PartnerPageFactory,
 )
 from resources.models import Audience
 from resources.tests.factories import ResourceFileFactory, ResourcePageFactory
+from tests.conftest import every_page_type
 
 pytestmark = pytest.mark.django_db
 
@@ -29,24 +28,6 @@ pytestmark = pytest.mark.django_db
 class AudienceFactory(TermFactory):
     class Meta:
         model = Audience
-
-
-def make_pages(tree):
-    """One page of each of the twelve types."""
-    return {
-        "home": tree.home,
-        "standard": tree.about,
-        "partner": PartnerPageFactory(parent=tree.partners, role="lead"),
-        "case story": CaseStoryPageFactory(parent=tree.case_stories),
-        "news": NewsPageFactory(parent=tree.news),
-        "resource": ResourcePageFactory(parent=tree.resources),
-        "network": NetworkPageFactory(parent=tree.networks),
-        "partner index": tree.partners,
-        "network index": tree.networks,
-        "case story index": tree.case_stories,
-        "news index": tree.news,
-        "resource index": tree.resources,
-    }
 
 
 class Head:
@@ -87,7 +68,7 @@ class Head:
 
 def test_every_page_type_has_canonical_open_graph_and_twitter_tags(client, tree):
     image = ImageFactory(description="Villagers at a workshop")
-    pages = make_pages(tree)
+    pages = every_page_type(tree)
     pages["news"].image = image
     pages["news"].save_revision().publish()
     assert len({type(page) for page in pages.values()}) == 12
@@ -196,7 +177,7 @@ def test_feeds_are_announced_on_the_home_and_their_index_pages(client, tree, tra
 
 
 def test_json_ld_types_on_each_page_type(client, tree):
-    pages = make_pages(tree)
+    pages = every_page_type(tree)
     expected = {
         "home": ["Organization", "Organization", "BreadcrumbList"],
         "news": ["NewsArticle", "BreadcrumbList"],
