@@ -192,9 +192,15 @@ def setup_editor_teams():
 
     coordinators, _created = Group.objects.get_or_create(name="Coordinators")
     EditorTeam.objects.update_or_create(group=coordinators, defaults={"locale": None})
+    # Coordinators may do everything, so they must sign in with a second factor
+    # (wagtail-2fa requires it of users with this permission, superusers included).
+    second_factor = Permission.objects.filter(
+        content_type__app_label="wagtailadmin", codename="enable_2fa"
+    )
     coordinators.permissions.add(
         admin_access,
         translate,
+        *second_factor,
         *_permissions(
             [
                 (

@@ -11,6 +11,7 @@ from .locale_guard import can_change_source
 from .reports import TranslationOverviewView
 from .review import submit_translation_for_review
 from .teams import allowed_locale_ids
+from .two_factor import SecondFactorLoginView
 
 
 class TranslationOverviewMenuItem(MenuItem):
@@ -33,6 +34,8 @@ def translation_overview_urls():
             TranslationOverviewView.as_view(),
             name="translation_overview",
         ),
+        # Before wagtail-2fa's own view at this address and name (two_factor.py).
+        path("2fa/auth", SecondFactorLoginView.as_view(), name="wagtail_2fa_auth"),
     ]
 
 

@@ -1,5 +1,7 @@
 """Home and standard pages, the base every page shares, snippets and site settings."""
 
+from http import HTTPMethod
+
 from django.apps import apps
 from django.conf import settings
 from django.db import models
@@ -406,6 +408,10 @@ class SocialImageField(Field):
 
 class BasePage(Page):
     """What every page shares: a summary and image for listings, and a demo marker."""
+
+    # Pages are read: other methods get 405 (Wagtail answers OPTIONS with this list).
+    # A page type that takes a form adds POST.
+    allowed_http_methods = [HTTPMethod.GET, HTTPMethod.HEAD, HTTPMethod.OPTIONS]
 
     summary = models.TextField(
         _("summary"),

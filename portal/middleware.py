@@ -1,11 +1,17 @@
 """Requests before the views: malformed ones refused, language prefixes resolved
-(unknown ones 404, missing translations fall back to English)."""
+(unknown ones 404, missing translations fall back to English), ranges of streamed
+files answered."""
 
 import re
 
 from csp.middleware import CSPMiddleware
 from django.conf import settings
-from django.http import HttpResponse, HttpResponseRedirect, JsonResponse
+from django.http import (
+    FileResponse,
+    HttpResponse,
+    HttpResponseRedirect,
+    JsonResponse,
+)
 from django.middleware.locale import LocaleMiddleware
 from django.template.loader import render_to_string
 from django.urls import is_valid_path
@@ -145,3 +151,91 @@ class SecurityHeadersMiddleware(CSPMiddleware):
     def process_response(self, request, response):
         response.setdefault("Permissions-Policy", settings.PERMISSIONS_POLICY)
         return super().process_response(request, response)
+
+
+# One range of bytes ("bytes=0-499", "bytes=500-", "bytes=-500"); a list of ranges is
+# answered with the whole file, as RFC 9110 allows.
+BYTE_RANGE = re.compile(r"^bytes=(\d*)-(\d*)$")
+
+
+def byte_range(header, size):
+    """(first, last) byte of a Range header for a file of this size; None to send the
+    whole file (no range, one that cannot be read, several ranges); () when the range
+    lies beyond the file."""
+    match = BYTE_RANGE.match(header.replace(" ", "").lower())
+    if match is None or match.group(1) == match.group(2) == "":
+        return None
+    first, last = match.groups()
+    if first == "":
+        suffix = int(last)
+        return (max(size - suffix, 0), size - 1) if suffix and size else ()
+    first = int(first)
+    last = min(int(last), size - 1) if last else size - 1
+    if last < first and first < size:
+        return None
+    return (first, last) if first < size else ()
+
+
+class FilePart:
+    """The bytes first to last of an open file, read as FileResponse reads a file."""
+
+    def __init__(self, file, first, last):
+        file.seek(first)
+        self.file = file
+        self.remaining = last - first + 1
+
+    def read(self, size=-1):
+        size = self.remaining if size < 0 else min(size, self.remaining)
+        data = self.file.read(size) if size > 0 else b""
+        self.remaining -= len(data)
+        return data
+
+    def close(self):
+        self.file.close()
+
+
+class RangeRequestMiddleware:
+    """Range requests for files the views stream (documents, outputs): 206 with the
+    part asked for, 416 beyond the end, Accept-Ranges on every whole file. Whitenoise
+    does the same for static files; files handed to the web server (X-Accel-Redirect)
+    are the web server's."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if (
+            request.method not in ("GET", "HEAD")
+            or response.status_code != 200
+            or not isinstance(response, FileResponse)
+            or not response.has_header("Content-Length")
+        ):
+            return response
+        response["Accept-Ranges"] = "bytes"
+        header = request.headers.get("Range")
+        if_range = request.headers.get("If-Range")
+        if not header or (
+            if_range
+            and if_range not in (response.get("ETag"), response.get("Last-Modified"))
+        ):
+            return response
+        size = int(response["Content-Length"])
+        part = byte_range(header, size)
+        if part is None:
+            return response
+        file = response.file_to_stream
+        response.file_to_stream = None
+        if part == ():
+            file.close()
+            refused = HttpResponse(status=416)
+            refused["Content-Range"] = f"bytes */{size}"
+            return refused
+        first, last = part
+        partial = FileResponse(FilePart(file, first, last), status=206)
+        for name, value in response.items():
+            if name.lower() != "content-length":
+                partial[name] = value
+        partial["Content-Length"] = str(last - first + 1)
+        partial["Content-Range"] = f"bytes {first}-{last}/{size}"
+        return partial

@@ -3,10 +3,12 @@
 from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.urls import include, path, re_path
+from django.views.decorators.http import require_safe
 from django.views.static import serve as static_serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
+from wagtail.documents.views.serve import serve as serve_document
 
 from discovery import export, sitemap
 from discovery.api import api_router
@@ -18,6 +20,13 @@ urlpatterns = [
     # Language-limited versions of wagtail-localize's views go before the admin's.
     *guarded_admin_urls(),
     path("admin/", include(wagtailadmin_urls)),
+    # Wagtail's document view at its own address and name, for GET and HEAD only
+    # (other methods get 405 instead of the file).
+    re_path(
+        r"^documents/(\d+)/(.*)$",
+        require_safe(serve_document),
+        name="wagtaildocs_serve",
+    ),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v2/", api_router.urls),
     path("sitemap.xml", sitemap.sitemap, name="sitemap"),

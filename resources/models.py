@@ -9,6 +9,7 @@ from django.core.validators import RegexValidator
 from django.db import IntegrityError, models, transaction
 from django.db.models import Count, Exists, F, OuterRef, Q, Subquery, Sum
 from django.db.models.functions import Coalesce, ExtractYear, Length, Substr
+from django.http import HttpResponseNotAllowed
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
 from django.utils.functional import cached_property
@@ -328,6 +329,8 @@ class ResourcePage(RoutablePageMixin, BasePage):
     @path("download/<str:language>/", name="download")
     def download(self, request, language):
         """The file in one language, under a clear name, counted once per download."""
+        if request.method not in ("GET", "HEAD"):
+            return HttpResponseNotAllowed(["GET", "HEAD"])
         file = self.file_for(language)
         if file is None:
             return TemplateResponse(

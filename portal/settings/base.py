@@ -1,6 +1,7 @@
 """Settings shared by every environment; values come from the environment."""
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -54,7 +55,15 @@ INSTALLED_APPS = [
     "uploads",
     # The demo site: the load_demo command and its content (no models).
     "demo",
+    # The operators' commands: backup and restore (no models).
+    "portal",
     "csp",
+    # Logins: lockout after repeated failures (axes), a second factor (TOTP) in the
+    # admin (wagtail_2fa on django-otp).
+    "axes",
+    "wagtail_2fa",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.api.v2",
@@ -93,17 +102,24 @@ MIDDLEWARE = [
     # A 400 for addresses with control characters or overlong paths, before any query.
     "portal.middleware.MalformedRequestMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # 206 for a Range request to a document or output (after every view's headers).
+    "portal.middleware.RangeRequestMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Picks the language from the URL prefix (i18n_patterns) or Accept-Language for "/".
     "portal.middleware.LanguagePrefixMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # The second factor: users who must use it (WAGTAIL_2FA_REQUIRED, the "Enable 2FA"
+    # permission) or who added a device reach the admin only after giving a code.
+    "wagtail_2fa.middleware.VerifyUserPermissionsMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "editorial.locale_guard.LocaleGuardMiddleware",
     # The translation editor's overrides: no javascript: or data: addresses.
     "editorial.overrides.SafeOverrideMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last: turns a locked-out login into the lockout page (editorial/logins.py).
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "portal.urls"
@@ -175,6 +191,33 @@ DATABASES = {
     )
 }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# Logins -----------------------------------------------------------------------------
+# Axes counts failed logins first; the model backend checks the password.
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# LOGIN_FAILURE_LIMIT failed logins for one user name from one address lock that pair
+# out for LOGIN_LOCKOUT_MINUTES; each failure and lockout is logged (logger "axes").
+AXES_FAILURE_LIMIT = env_int("LOGIN_FAILURE_LIMIT", 5)
+AXES_COOLOFF_TIME = timedelta(minutes=env_int("LOGIN_LOCKOUT_MINUTES", 15))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+# The log names the user name and address (an operator blocks an attacking address).
+AXES_SENSITIVE_PARAMETERS = []
+# A failure while locked out does not start the wait again.
+AXES_RESET_COOL_OFF_ON_FAILURE_DURING_LOCKOUT = False
+AXES_LOCKOUT_CALLABLE = "editorial.logins.locked_out"
+# Behind TRUSTED_PROXY_COUNT proxies (Varnish, nginx) the client's address is the one
+# they add to X-Forwarded-For; with none, the connection's address.
+if proxy_count := env_int("TRUSTED_PROXY_COUNT", 0):
+    AXES_IPWARE_PROXY_COUNT = proxy_count
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR")
+# The second factor (TOTP) is required of coordinators and superusers (they hold the
+# "Enable 2FA" permission) and open to every editor under Account.
+# Authenticator apps show the code under WAGTAIL_SITE_NAME.
+WAGTAIL_2FA_REQUIRED = env_bool("ADMIN_2FA_REQUIRED", True)
 
 AUTH_PASSWORD_VALIDATORS = [
     {
@@ -266,6 +309,13 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = env_int("DOCUMENT_MAX_UPLOAD_MB", 50) * 1024 * 102
 # Documents go through Wagtail's serve view (privacy checks, download counts), never
 # straight from the media folder.
 WAGTAILDOCS_SERVE_METHOD = "serve_view"
+# With DOCUMENTS_ACCEL_REDIRECT_URL (nginx's internal location for MEDIA_ROOT, such as
+# /protected-media/), Django checks and counts a download and nginx sends the bytes,
+# ranges included (django-sendfile2's X-Accel-Redirect; deploy/nginx/portal.conf).
+if accel_redirect_url := env.get("DOCUMENTS_ACCEL_REDIRECT_URL"):
+    SENDFILE_BACKEND = "django_sendfile.backends.nginx"
+    SENDFILE_ROOT = str(MEDIA_ROOT)
+    SENDFILE_URL = accel_redirect_url.rstrip("/")
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 # Wagtail's database search, with a stemmer per language on PostgreSQL; with
 # ELASTICSEARCH_URL, Elasticsearch 8 with an analyzer per language (docs/search.md).

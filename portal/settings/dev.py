@@ -7,3 +7,6 @@ SECRET_KEY = env.get("SECRET_KEY") or "dev-only-insecure-key-do-not-use-in-produ
 EMAIL_BACKEND = env.get(
     "EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend"
 )
+# The demo's users sign in with the README's password alone; every user can still add
+# a second factor under Account (production requires it of coordinators and superusers).
+WAGTAIL_2FA_REQUIRED = env_bool("ADMIN_2FA_REQUIRED", False)

@@ -9,7 +9,10 @@ from .base import *
 DEBUG = False
 SECRET_KEY = "test-only-insecure-key"  # noqa: S105
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
-MEDIA_ROOT = Path(tempfile.mkdtemp(prefix="portal-test-media-"))
+# A fresh media folder per process (the backup drill's restored site names its own).
+MEDIA_ROOT = Path(
+    env.get("PORTAL_TEST_MEDIA_ROOT") or tempfile.mkdtemp(prefix="portal-test-media-")
+)
 STORAGES["staticfiles"] = {
     "BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"
 }
@@ -23,6 +26,9 @@ WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "search.backends.database"}}
 # The browser tests load images from the live server.
 SERVE_MEDIA = True
 
-# A fresh media folder per process, removed when the process ends.
+# Removed when the process ends.
 atexit.register(shutil.rmtree, MEDIA_ROOT, True)
 atexit.register(shutil.rmtree, STATIC_ROOT, True)
+# The second factor is tested with it required (tests/test_logins.py); elsewhere the
+# tests' superusers reach the admin without one.
+WAGTAIL_2FA_REQUIRED = False
