@@ -21,7 +21,20 @@ from home.sharing import page_description, social_image
 logger = logging.getLogger(__name__)
 
 
-class LanguageRssFeed(Rss201rev2Feed):
+class StableDateMixin:
+    """An empty feed is dated by the last publication of its home page, not by the
+    time of the request: a feed read twice, or from a restored backup, is the same."""
+
+    def latest_post_date(self):
+        dated = any(
+            item.get("updateddate") or item.get("pubdate") for item in self.items
+        )
+        if not dated and self.feed.get("fallback_updated"):
+            return self.feed["fallback_updated"]
+        return super().latest_post_date()
+
+
+class LanguageRssFeed(StableDateMixin, Rss201rev2Feed):
     """RSS 2.0 whose items in another language than the feed's carry dc:language."""
 
     def rss_attributes(self):
@@ -33,7 +46,7 @@ class LanguageRssFeed(Rss201rev2Feed):
             handler.addQuickElement("dc:language", item["item_language"])
 
 
-class LanguageAtomFeed(Atom1Feed):
+class LanguageAtomFeed(StableDateMixin, Atom1Feed):
     """Atom whose entries in another language than the feed's carry xml:lang."""
 
     def item_attributes(self, item):
@@ -92,6 +105,9 @@ class PageTypeFeed(Feed):
 
     def title(self, source):
         return self.feed_title(source.site_settings.project_name)
+
+    def feed_extra_kwargs(self, source):
+        return {"fallback_updated": source.home.last_published_at}
 
     def link(self, source):
         return (source.index or source.home).get_full_url(source.request)

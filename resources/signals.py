@@ -22,15 +22,19 @@ def reindex_outputs(**file_lookup):
         index.insert_or_update_object(page)
 
 
-def document_saved(sender, instance, created, **kwargs):
-    if created:
-        return  # no page can use a document before it exists
+def document_saved(sender, instance, created, raw=False, **kwargs):
+    if created or raw:
+        # No page can use a document before it exists; a restore (loaddata) builds
+        # the whole index afterwards.
+        return
     # Wagtail indexes the document itself in its own post_save handler, at once.
     reindex_outputs(document=instance)
 
 
-def restriction_changed(sender, instance, **kwargs):
+def restriction_changed(sender, instance, raw=False, **kwargs):
     """The outputs with a file in this collection or one inside it."""
+    if raw:
+        return
     reindex_outputs(document__collection__path__startswith=instance.collection.path)
 
 

@@ -126,3 +126,19 @@ def test_a_lost_image_file_leaves_the_item_without_its_image(client, tree):
     assert html.status_code == 200
     assert 'property="og:image"' not in html.content.decode()
     assert api.status_code == 200 and api.json()["social_image"] is None
+
+
+@pytest.mark.parametrize("suffix", ["rss", "atom"])
+def test_an_empty_feed_is_dated_by_its_home_page_not_by_the_request(
+    client, tree, suffix
+):
+    tree.news  # the index, with no news in it
+    home = tree.home
+    home.last_published_at = datetime.datetime(2019, 2, 28, 12, tzinfo=datetime.UTC)
+    home.save(update_fields=["last_published_at"])
+
+    first = client.get(f"/en/feeds/news.{suffix}").content
+    feed = feedparser.parse(first)
+    assert feed.entries == []
+    assert feed.feed.updated_parsed[:4] == (2019, 2, 28, 12)
+    assert client.get(f"/en/feeds/news.{suffix}").content == first

@@ -123,6 +123,8 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "portal.urls"
+# Backups serialize times to the microsecond (portal/precise_json.py).
+SERIALIZATION_MODULES = {"precise_json": "portal.precise_json"}
 
 # Headers --------------------------------------------------------------------------
 # The site's own scripts, styles, images and fonts only: no inline script, no other
