@@ -16,6 +16,8 @@ from discovery.feeds import feed_urls
 from editorial.locale_guard import guarded_admin_urls
 from search import views as search_views
 
+from .health import HealthView
+
 urlpatterns = [
     # Language-limited versions of wagtail-localize's views go before the admin's.
     *guarded_admin_urls(),
@@ -32,6 +34,7 @@ urlpatterns = [
     path("sitemap.xml", sitemap.sitemap, name="sitemap"),
     path("sitemap-<section>.xml", sitemap.sitemap_section, name="sitemap_section"),
     path("robots.txt", sitemap.robots_txt, name="robots_txt"),
+    path("health/", HealthView.as_view(), name="health"),
 ]
 
 # Only images: documents are always served through Wagtail's view, never from /media/.

@@ -172,6 +172,7 @@ def examples(tree, translate):
         ("/sitemap.xml", ["p"]),
         ("/sitemap-pages.xml", ["p"]),
         ("/robots.txt", []),
+        ("/health/", ["format"]),
         (document.url, ["download", "locale"]),
         (f"/media/{image.file.name}", []),
         (f"{api}pages/", API_PARAMETERS),

@@ -58,6 +58,8 @@ INSTALLED_APPS = [
     # The operators' commands: backup and restore (no models).
     "portal",
     "csp",
+    # /health/: database, caches and storage (portal/urls.py).
+    "health_check",
     # Logins: lockout after repeated failures (axes), a second factor (TOTP) in the
     # admin (wagtail_2fa on django-otp).
     "axes",
@@ -371,9 +373,35 @@ DEFAULT_FROM_EMAIL = env.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 WAGTAILADMIN_NOTIFICATION_FROM_EMAIL = DEFAULT_FROM_EMAIL
 LOGIN_URL = "wagtailadmin_login"
 
+# Logs go to stdout: one JSON object a line with LOG_FORMAT=json (production's
+# default, portal/logs.py), plain lines otherwise.
+LOG_FORMAT = env.get("LOG_FORMAT") or "text"
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
-    "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "formatters": {
+        "json": {"()": "portal.logs.JsonFormatter"},
+        "text": {"format": "%(asctime)s %(levelname)s %(name)s: %(message)s"},
+    },
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "stream": "ext://sys.stdout",
+            "formatter": "json" if LOG_FORMAT == "json" else "text",
+        }
+    },
     "root": {"handlers": ["console"], "level": env.get("LOG_LEVEL", "WARNING")},
+    # Failed sign-ins and lockouts are warnings; the rest of axes is chatter.
+    "loggers": {"axes": {"level": "WARNING"}},
 }
+
+# Errors to Sentry when SENTRY_DSN is set (portal/monitoring.py).
+if sentry_dsn := env.get("SENTRY_DSN"):
+    from portal.monitoring import start_sentry
+
+    start_sentry(
+        sentry_dsn,
+        environment=env.get("SENTRY_ENVIRONMENT", "production"),
+        release=env.get("SENTRY_RELEASE", ""),
+        traces_sample_rate=float(env.get("SENTRY_TRACES_SAMPLE_RATE", "0")),
+    )

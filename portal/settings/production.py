@@ -34,3 +34,7 @@ CSRF_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
 SECURE_HSTS_SECONDS = int(env.get("SECURE_HSTS_SECONDS", 31_536_000))
 SECURE_HSTS_INCLUDE_SUBDOMAINS = env_bool("SECURE_HSTS_INCLUDE_SUBDOMAINS", True)
 SECURE_HSTS_PRELOAD = env_bool("SECURE_HSTS_PRELOAD", True)
+
+# One JSON object a line on stdout (portal/logs.py), unless LOG_FORMAT says otherwise.
+if (env.get("LOG_FORMAT") or "json") == "json":
+    LOGGING["handlers"]["console"]["formatter"] = "json"
