@@ -132,7 +132,7 @@ def test_a_lost_image_file_leaves_the_item_without_its_image(client, tree):
 def test_an_empty_feed_is_dated_by_its_home_page_not_by_the_request(
     client, tree, suffix
 ):
-    tree.news  # the index, with no news in it
+    assert tree.news.live  # the index, with no news in it
     home = tree.home
     home.last_published_at = datetime.datetime(2019, 2, 28, 12, tzinfo=datetime.UTC)
     home.save(update_fields=["last_published_at"])
