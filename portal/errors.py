@@ -4,6 +4,7 @@ for the API."""
 
 import sys
 
+import psycopg
 from django.conf import settings
 from django.db import DatabaseError, InterfaceError, OperationalError
 from django.http import HttpResponse, JsonResponse
@@ -15,6 +16,12 @@ from portal.middleware import PREFIX, language_codes
 RETRY_AFTER_SECONDS = 30
 
 
+# SQLSTATE classes of a server that cannot serve: connection exceptions (08),
+# insufficient resources such as too many clients (53), an administrator's shutdown or
+# a server starting up (57P01-57P03).
+UNAVAILABLE_STATES = ("08", "53", "57P01", "57P02", "57P03")
+
+
 def database_unreachable(error):
     """True for the errors of a database that cannot be reached, not of a query."""
     if isinstance(error, InterfaceError):
@@ -22,19 +29,11 @@ def database_unreachable(error):
     if not isinstance(error, OperationalError):
         return False
     cause = error.__cause__ or error
-    # psycopg's connection errors; SQLite's "unable to open database file".
-    text = str(cause).lower()
-    return any(
-        words in text
-        for words in (
-            "connection",
-            "could not connect",
-            "server closed",
-            "terminating",
-            "unable to open database",
-            "the database system is",
-        )
-    )
+    if isinstance(cause, psycopg.Error):
+        # No SQLSTATE: the client's side of the connection failed (refused, closed).
+        return cause.sqlstate is None or cause.sqlstate.startswith(UNAVAILABLE_STATES)
+    # SQLite names no state: its database file cannot be opened.
+    return "unable to open database" in str(cause).lower()
 
 
 def server_error(request, *args, **kwargs):

@@ -3,6 +3,7 @@ visitor's language (JSON for the API); after a restart, no request fails."""
 
 import os
 import socket
+import sqlite3
 import subprocess
 import sys
 import time
@@ -12,7 +13,10 @@ import urllib.request
 import psycopg
 import pytest
 from django.conf import settings
-from django.db import close_old_connections, connection
+from django.db import OperationalError, close_old_connections, connection
+from django.db.utils import DatabaseErrorWrapper
+
+from portal.errors import database_unreachable
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
 
@@ -119,3 +123,51 @@ def test_no_request_fails_after_the_database_ends_the_connection(client, home_pa
     finally:
         settings_dict["CONN_MAX_AGE"], settings_dict["CONN_HEALTH_CHECKS"] = kept
         connection.close()
+
+
+def wrapped(call):
+    """The error Django raises for the driver's error in call()."""
+    try:
+        with DatabaseErrorWrapper(connection):
+            call()
+    except OperationalError as error:
+        return error
+    raise AssertionError("no error")
+
+
+@pytest.mark.skipif(connection.vendor != "postgresql", reason="psycopg's errors")
+def test_a_refused_connection_is_unreachable_and_a_query_timeout_is_not():
+    """Told apart by the driver's error, not its words: no server (no SQLSTATE) is a
+    503; a query the server cancelled (57014) stays a 500."""
+    settings_dict = connection.settings_dict
+
+    def refused():
+        psycopg.connect(host="127.0.0.1", port=free_port(), connect_timeout=2)
+
+    def cancelled():
+        with psycopg.connect(
+            host=settings_dict["HOST"] or "127.0.0.1",
+            port=settings_dict["PORT"] or 5432,
+            user=settings_dict["USER"],
+            dbname="postgres",
+            autocommit=True,
+        ) as server:
+            server.execute("SET statement_timeout = 1")
+            server.execute("SELECT pg_sleep(1)")
+
+    assert database_unreachable(wrapped(refused))
+    error = wrapped(cancelled)
+    assert error.__cause__.sqlstate == "57014"
+    assert not database_unreachable(error)
+
+
+@pytest.mark.skipif(connection.vendor != "sqlite", reason="SQLite's errors")
+def test_a_database_file_that_cannot_be_opened_is_unreachable(tmp_path):
+    def cannot_open():
+        sqlite3.connect(tmp_path / "no-such-folder" / "portal.sqlite3")
+
+    def bad_query():
+        sqlite3.connect(":memory:").execute("SELECT * FROM no_such_table")
+
+    assert database_unreachable(wrapped(cannot_open))
+    assert not database_unreachable(wrapped(bad_query))
