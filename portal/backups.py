@@ -156,6 +156,11 @@ def empty_database():
     statements = connection.ops.sql_flush(
         no_style(), tables, reset_sequences=True, allow_cascade=True
     )
+    if connection.vendor == "postgresql":
+        # Deferred constraint checks still pending in this transaction would make
+        # PostgreSQL refuse to TRUNCATE: run them now.
+        with connection.cursor() as cursor:
+            cursor.execute("SET CONSTRAINTS ALL IMMEDIATE")
     connection.ops.execute_sql_flush(statements)
 
 
