@@ -224,6 +224,7 @@ def test_no_hostile_request_is_a_server_error(examples):
         if response.status_code >= 500:
             failures.append((response.status_code, method, address))
 
+    print(f"hostile requests: {sent} sent, {len(failures)} answered 5xx")
     assert sent >= 500
     assert not failures, f"{len(failures)} of {sent} hostile requests failed:\n" + (
         "\n".join(repr(failure)[:300] for failure in failures[:40])
