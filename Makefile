@@ -73,4 +73,4 @@ messages: install ## Update the translation catalogues in locale/
 serve-production: install ## Serve with gunicorn and DEBUG=False (needs SECRET_KEY)
 	DJANGO_SETTINGS_MODULE=portal.settings.production $(BIN)/python manage.py collectstatic --noinput
 	DJANGO_SETTINGS_MODULE=portal.settings.production SECURE_SSL_REDIRECT=false SECURE_COOKIES=false \
-		$(BIN)/gunicorn portal.wsgi:application --bind $(HOST):$(PORT)
+		$(BIN)/gunicorn -c deploy/gunicorn.conf.py portal.wsgi:application --bind $(HOST):$(PORT)

@@ -279,16 +279,33 @@ SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
 WAGTAIL_SITE_NAME = env.get("WAGTAIL_SITE_NAME", "SEMPRE")
 WAGTAILADMIN_BASE_URL = env.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "home.CustomImage"
+# Caches: memory of each process by default. With REDIS_URL (redis://host:6379/0), Redis
+# through Django's RedisCache, shared by every app server: the site's caches, Wagtail's
+# (its site and settings lookups, renditions), template fragments and the sessions.
 # A content image has up to nine renditions (three widths in AVIF, WebP and JPEG); in a
 # cache of their own they cannot push the site and settings out of the default cache.
-CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-    "renditions": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "renditions",
-        "OPTIONS": {"MAX_ENTRIES": 20000},
-    },
-}
+CACHE_KEY_PREFIX = env.get("CACHE_KEY_PREFIX", "portal")
+if redis_url := env.get("REDIS_URL"):
+    CACHES = {
+        alias: {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": redis_url,
+            "KEY_PREFIX": f"{CACHE_KEY_PREFIX}:{alias}",
+        }
+        for alias in ("default", "renditions")
+    }
+    # Sessions read from Redis and kept in the database as well, so that a restart of
+    # Redis signs nobody out.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+else:
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "renditions": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "renditions",
+            "OPTIONS": {"MAX_ENTRIES": 20000},
+        },
+    }
 WAGTAILIMAGES_IMAGE_FORM_BASE = "uploads.images.ImageForm"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 # About 8,000 × 5,000: more than any photo the site shows needs (uploads/images.py
