@@ -106,6 +106,9 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # 206 for a Range request to a document or output (after every view's headers).
     "portal.middleware.RangeRequestMiddleware",
+    # Cache-Control for Varnish and browsers, after the session and CSRF cookies are
+    # known.
+    "portal.middleware.CacheControlMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Picks the language from the URL prefix (i18n_patterns) or Accept-Language for "/".
     "portal.middleware.LanguagePrefixMiddleware",
@@ -279,6 +282,11 @@ SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
 WAGTAIL_SITE_NAME = env.get("WAGTAIL_SITE_NAME", "SEMPRE")
 WAGTAILADMIN_BASE_URL = env.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "home.CustomImage"
+# How long a public answer may be kept: by browsers, and by a shared cache such as
+# Varnish (s-maxage). With purging on publish (FRONTEND_CACHE_URL) the second can be long.
+BROWSER_CACHE_SECONDS = env_int("BROWSER_CACHE_SECONDS", 60)
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
+
 # Caches: memory of each process by default. With REDIS_URL (redis://host:6379/0), Redis
 # through Django's RedisCache, shared by every app server: the site's caches, Wagtail's
 # (its site and settings lookups, renditions), template fragments and the sessions.
