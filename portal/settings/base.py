@@ -287,6 +287,19 @@ WAGTAILIMAGES_IMAGE_MODEL = "home.CustomImage"
 BROWSER_CACHE_SECONDS = env_int("BROWSER_CACHE_SECONDS", 60)
 PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
 
+# Purging a frontend cache (Varnish, deploy/varnish/default.vcl) when pages change
+# (discovery/frontend_cache.py): FRONTEND_CACHE_URL names it, several separated by
+# commas; unset, nothing is purged. Each address is purged as it is, not once per
+# language (the purge lists every language's own address).
+WAGTAILFRONTENDCACHE = {
+    f"cache{number}": {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": location,
+    }
+    for number, location in enumerate(env_list("FRONTEND_CACHE_URL"), start=1)
+}
+WAGTAILFRONTENDCACHE_LANGUAGES = []
+
 # Caches: memory of each process by default. With REDIS_URL (redis://host:6379/0), Redis
 # through Django's RedisCache, shared by every app server: the site's caches, Wagtail's
 # (its site and settings lookups, renditions), template fragments and the sessions.
