@@ -170,6 +170,18 @@ def test_an_unpublished_page_leaves_the_cache_and_its_listing(varnish, tree):
     assert "Final conference" not in fetch(varnish, tree.news.url)[2]
 
 
+def test_a_deleted_page_leaves_the_cache_and_its_listing(varnish, tree):
+    news = NewsPageFactory(parent=tree.news, title="Cancelled workshop")
+    url = news.url
+    assert cached(varnish, url)[1]["X-Cache"] == "hit"
+    assert "Cancelled workshop" in cached(varnish, tree.news.url)[2]
+
+    news.delete()
+
+    assert fetch(varnish, url)[0] == 404
+    assert "Cancelled workshop" not in fetch(varnish, tree.news.url)[2]
+
+
 def test_a_moved_page_leaves_its_old_address(varnish, tree):
     news = NewsPageFactory(parent=tree.news, title="Moving story", slug="moving-story")
     old = news.url
