@@ -15,7 +15,7 @@ PYTEST_WORKERS ?= -n auto --dist loadgroup
 AXE := node_modules/axe-core/axe.min.js
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: help install migrate demo run test test-quick browser-deps lint format messages serve-production
+.PHONY: help install migrate demo run test test-quick browser-deps lint format messages serve-production serve-cached
 
 help: ## List the targets
 	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
@@ -73,4 +73,16 @@ messages: install ## Update the translation catalogues in locale/
 serve-production: install ## Serve with gunicorn and DEBUG=False (needs SECRET_KEY)
 	DJANGO_SETTINGS_MODULE=portal.settings.production $(BIN)/python manage.py collectstatic --noinput
 	DJANGO_SETTINGS_MODULE=portal.settings.production SECURE_SSL_REDIRECT=false SECURE_COOKIES=false \
-		$(BIN)/gunicorn portal.wsgi:application --bind $(HOST):$(PORT)
+		$(BIN)/gunicorn -c deploy/gunicorn.conf.py portal.wsgi:application --bind $(HOST):$(PORT)
+
+CACHE_PORT ?= 6081
+serve-cached: install ## Serve through Varnish on :6081, gunicorn behind it on :8000, purged on publish (needs SECRET_KEY and varnishd)
+	@command -v varnishd >/dev/null || (echo "varnishd is needed: apt-get install varnish" && exit 1)
+	DJANGO_SETTINGS_MODULE=portal.settings.production $(BIN)/python manage.py collectstatic --noinput -v0
+	@trap 'kill 0' EXIT INT TERM; \
+	DJANGO_SETTINGS_MODULE=portal.settings.production SECURE_SSL_REDIRECT=false SECURE_COOKIES=false \
+	FRONTEND_CACHE_URL=http://127.0.0.1:$(CACHE_PORT) TRUSTED_PROXY_COUNT=1 \
+		$(BIN)/gunicorn -c deploy/gunicorn.conf.py portal.wsgi:application --bind 127.0.0.1:8000 & \
+	echo "Through Varnish: http://$(HOST):$(CACHE_PORT)/ (gunicorn: http://127.0.0.1:8000/)"; \
+	varnishd -F -j none -n $(CURDIR)/.varnish -a $(HOST):$(CACHE_PORT) \
+		-f $(CURDIR)/deploy/varnish/default.vcl -s malloc,256m

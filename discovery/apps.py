@@ -7,3 +7,10 @@ class DiscoveryConfig(AppConfig):
 
     default_auto_field = "django.db.models.BigAutoField"
     name = "discovery"
+
+    def ready(self):
+        # Here, not at the top: the purge reads page models and URL patterns, which
+        # exist only once the apps are loaded.
+        from . import frontend_cache
+
+        frontend_cache.connect()

@@ -123,6 +123,9 @@ class Rendition(AbstractRendition):
 class CustomDocument(AbstractDocument):
     """A document that keeps what was read from its PDF: text for search, a cover."""
 
+    # The cover on the output's page, its card and its sharing image.
+    image_renditions = {"cover": ("cover", "cover_card", "social")}
+
     text = models.TextField(
         _("extracted text"),
         blank=True,
@@ -412,6 +415,9 @@ class BasePage(Page):
     # Pages are read: other methods get 405 (Wagtail answers OPTIONS with this list).
     # A page type that takes a form adds POST.
     allowed_http_methods = [HTTPMethod.GET, HTTPMethod.HEAD, HTTPMethod.OPTIONS]
+    # The renditions each image field needs (roles of home/renditions.py), made when
+    # the page is published: its listing card, its lead image, its sharing image.
+    image_renditions = {"image": ("card", "content", "social")}
 
     summary = models.TextField(
         _("summary"),
@@ -489,6 +495,10 @@ class HomePage(BasePage):
 
     parent_page_types = ["wagtailcore.Page"]
     page_description = _("The start page of the site in one language.")
+    image_renditions = {
+        **BasePage.image_renditions,
+        "hero_image": ("hero", "social"),
+    }
     json_ld_entity = "project"
     announced_feeds = ("news", "case_stories")
     template = "pages/home/home_page.html"

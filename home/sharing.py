@@ -9,10 +9,12 @@ from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from wagtail.images.models import SourceImageIOError
 
+from home.renditions import SOCIAL
+
 logger = logging.getLogger(__name__)
 
 # The size Facebook, LinkedIn and X recommend for a large card.
-SOCIAL_IMAGE_SPEC = "fill-1200x630"
+SOCIAL_IMAGE_SPEC = SOCIAL
 
 DESCRIPTION_LENGTH = 300
 

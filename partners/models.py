@@ -102,6 +102,8 @@ class PartnerIndexPage(RegionMapMixin, ListingPage):
 class PartnerPage(BasePage):
     """A partner organisation: who it is, why it takes part, whom it works with."""
 
+    image_renditions = {**BasePage.image_renditions, "logo": ("logo",)}
+
     ROLE_CHOICES = [
         ("lead", _("Lead partner")),
         ("partner", _("Partner")),
@@ -443,6 +445,8 @@ class CaseStoryIndexPage(ListingPage):
 
 class CaseStoryPage(BasePage):
     """A micro project co-created by service users and providers, told as a story."""
+
+    image_renditions = {**BasePage.image_renditions, "gallery_images": ("gallery",)}
 
     STATUS_CHOICES = [
         ("idea", _("Idea")),

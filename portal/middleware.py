@@ -16,6 +16,7 @@ from django.middleware.locale import LocaleMiddleware
 from django.template.loader import render_to_string
 from django.urls import is_valid_path
 from django.utils import translation
+from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.http import urlencode
 from wagtail.models import Locale, Page, Site
 
@@ -239,3 +240,56 @@ class RangeRequestMiddleware:
         partial["Content-Length"] = str(last - first + 1)
         partial["Content-Range"] = f"bytes {first}-{last}/{size}"
         return partial
+
+
+class CacheControlMiddleware:
+    """The Cache-Control that Varnish and browsers follow (README, "Caching").
+
+    A response a view has already given Cache-Control keeps it (the admin, /health/,
+    downloads). Anything personal is private and not stored: the admin and documents
+    (served by each visitor's rights), a signed-in user, a request with a session,
+    a response that sets a cookie. Other answers to GET and HEAD (pages, listings,
+    feeds, sitemaps, the API) are public: browsers keep them BROWSER_CACHE_SECONDS, a
+    shared cache PAGE_CACHE_SECONDS, and they no longer vary by cookie (a request with
+    one is personal).
+    """
+
+    CACHEABLE = {200, 203, 300, 301, 404, 410}
+    PERSONAL_PATHS = ("/admin/", "/documents/")
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if response.has_header("Cache-Control"):
+            return response
+        if self.personal(request, response):
+            add_never_cache_headers(response)
+        elif (
+            request.method in ("GET", "HEAD") and response.status_code in self.CACHEABLE
+        ):
+            patch_cache_control(
+                response,
+                public=True,
+                max_age=settings.BROWSER_CACHE_SECONDS,
+                s_maxage=settings.PAGE_CACHE_SECONDS,
+            )
+            vary = [
+                header.strip()
+                for header in response.get("Vary", "").split(",")
+                if header.strip() and header.strip().lower() != "cookie"
+            ]
+            if vary:
+                response["Vary"] = ", ".join(vary)
+            elif response.has_header("Vary"):
+                del response["Vary"]
+        return response
+
+    def personal(self, request, response):
+        if request.path_info.startswith(self.PERSONAL_PATHS) or response.cookies:
+            return True
+        if settings.SESSION_COOKIE_NAME in request.COOKIES:
+            return True
+        user = getattr(request, "user", None)
+        return bool(user is not None and user.is_authenticated)

@@ -12,6 +12,7 @@ from django.db.models.functions import Coalesce, ExtractYear, Length, Substr
 from django.http import HttpResponseNotAllowed
 from django.template.response import TemplateResponse
 from django.utils import timezone, translation
+from django.utils.cache import add_never_cache_headers
 from django.utils.functional import cached_property
 from django.utils.text import slugify
 from django.utils.translation import gettext_lazy as _
@@ -347,6 +348,8 @@ class ResourcePage(RoutablePageMixin, BasePage):
         response = serve_file(request, file)
         if counts_as_download(request, response):
             DownloadCount.increment(self, file.language.lower())
+        # Every download reaches the site, so that it is counted: no cache keeps it.
+        add_never_cache_headers(response)
         return response
 
 

@@ -1,5 +1,5 @@
 from django.apps import AppConfig
-from django.db.models.signals import pre_save
+from django.db.models.signals import post_save, pre_save
 
 
 class UploadsConfig(AppConfig):
@@ -14,9 +14,26 @@ class UploadsConfig(AppConfig):
         # Here, not at the top: the document model and the admin forms that
         # documents.py imports exist only once the apps are loaded.
         from wagtail.documents import get_document_model
+        from wagtail.images import get_image_model
+        from wagtail.signals import page_published
 
+        from . import renditions
         from .documents import read_new_file
 
         pre_save.connect(
             read_new_file, sender=get_document_model(), dispatch_uid="read_new_file"
+        )
+        # Renditions ahead of visits (renditions.py).
+        page_published.connect(
+            renditions.page_published, dispatch_uid="uploads.renditions_on_publish"
+        )
+        post_save.connect(
+            renditions.image_saved,
+            sender=get_image_model(),
+            dispatch_uid="uploads.renditions_on_image_save",
+        )
+        post_save.connect(
+            renditions.document_saved,
+            sender=get_document_model(),
+            dispatch_uid="uploads.renditions_on_document_save",
         )

@@ -8,7 +8,7 @@ from django.urls import reverse
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
 from home.models import CustomImage, StandardPage
-from home.templatetags.portal_images import source_formats
+from home.renditions import source_formats
 from home.tests.factories import ImageFactory, StandardPageFactory
 
 pytestmark = pytest.mark.django_db

@@ -106,6 +106,9 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # 206 for a Range request to a document or output (after every view's headers).
     "portal.middleware.RangeRequestMiddleware",
+    # Cache-Control for Varnish and browsers, after the session and CSRF cookies are
+    # known.
+    "portal.middleware.CacheControlMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     # Picks the language from the URL prefix (i18n_patterns) or Accept-Language for "/".
     "portal.middleware.LanguagePrefixMiddleware",
@@ -279,16 +282,51 @@ SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
 WAGTAIL_SITE_NAME = env.get("WAGTAIL_SITE_NAME", "SEMPRE")
 WAGTAILADMIN_BASE_URL = env.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILIMAGES_IMAGE_MODEL = "home.CustomImage"
+# How long a public answer may be kept: by browsers, and by a shared cache such as
+# Varnish (s-maxage). With purging on publish (FRONTEND_CACHE_URL) the second can be long.
+BROWSER_CACHE_SECONDS = env_int("BROWSER_CACHE_SECONDS", 60)
+PAGE_CACHE_SECONDS = env_int("PAGE_CACHE_SECONDS", 300)
+
+# Purging a frontend cache (Varnish, deploy/varnish/default.vcl) when pages change
+# (discovery/frontend_cache.py): FRONTEND_CACHE_URL names it, several separated by
+# commas; unset, nothing is purged. Each address is purged as it is, not once per
+# language (the purge lists every language's own address).
+WAGTAILFRONTENDCACHE = {
+    f"cache{number}": {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": location,
+    }
+    for number, location in enumerate(env_list("FRONTEND_CACHE_URL"), start=1)
+}
+WAGTAILFRONTENDCACHE_LANGUAGES = []
+
+# Caches: memory of each process by default. With REDIS_URL (redis://host:6379/0), Redis
+# through Django's RedisCache, shared by every app server: the site's caches, Wagtail's
+# (its site and settings lookups, renditions), template fragments and the sessions.
 # A content image has up to nine renditions (three widths in AVIF, WebP and JPEG); in a
 # cache of their own they cannot push the site and settings out of the default cache.
-CACHES = {
-    "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
-    "renditions": {
-        "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
-        "LOCATION": "renditions",
-        "OPTIONS": {"MAX_ENTRIES": 20000},
-    },
-}
+CACHE_KEY_PREFIX = env.get("CACHE_KEY_PREFIX", "portal")
+if redis_url := env.get("REDIS_URL"):
+    CACHES = {
+        alias: {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": redis_url,
+            "KEY_PREFIX": f"{CACHE_KEY_PREFIX}:{alias}",
+        }
+        for alias in ("default", "renditions")
+    }
+    # Sessions read from Redis and kept in the database as well, so that a restart of
+    # Redis signs nobody out.
+    SESSION_ENGINE = "django.contrib.sessions.backends.cached_db"
+else:
+    CACHES = {
+        "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"},
+        "renditions": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "renditions",
+            "OPTIONS": {"MAX_ENTRIES": 20000},
+        },
+    }
 WAGTAILIMAGES_IMAGE_FORM_BASE = "uploads.images.ImageForm"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 # About 8,000 × 5,000: more than any photo the site shows needs (uploads/images.py

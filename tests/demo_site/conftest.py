@@ -73,6 +73,8 @@ def crawl(demo, django_db_blocker):
     page map; read once for the package's tests."""
     client = Client()
     with django_db_blocker.unblock():
+        renditions = get_image_model().get_rendition_model().objects
+        before = set(renditions.values_list("pk", flat=True))
         pages = {
             page.url: page
             for page in Page.objects.live()
@@ -105,6 +107,13 @@ def crawl(demo, django_db_blocker):
                         break
                     number += 1
                 listings[name][index.locale.language_code] = listed
+        made = sorted(
+            renditions.exclude(pk__in=before).values_list("image__title", "filter_spec")
+        )
     return SimpleNamespace(
-        pages=pages, documents=documents, html=html, listings=listings
+        pages=pages,
+        documents=documents,
+        html=html,
+        listings=listings,
+        renditions_made=made,
     )

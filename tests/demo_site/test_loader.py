@@ -416,3 +416,10 @@ def test_demo_accounts_have_their_admin_language_and_roles(demo):
         assert home.permissions_for_user(moderator).can_publish()
     coordinator = users.get(username="coordinator")
     assert not UserProfile.get_for_user(coordinator).submitted_notifications
+
+
+def test_no_rendition_is_made_while_visitors_read_the_site(crawl):
+    """load_demo made every rendition the pages show: reading every page of the
+    sitemap and every listing page by page made none."""
+    assert crawl.renditions_made == []
+    assert len(crawl.html) > 400

@@ -5,6 +5,7 @@ from django.db import transaction
 from wagtail.models import Page
 
 from demo.loader import DemoLoader
+from uploads.renditions import make_all
 
 
 class Command(BaseCommand):
@@ -13,6 +14,9 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         with transaction.atomic():
             created = DemoLoader(self.stdout).run()
+        # Every rendition the pages show, so that no visitor waits for one.
+        images, made = make_all()
+        self.stdout.write(f"Renditions: {made} made for {images} images.")
         total = Page.objects.filter(depth__gte=2).count()
         self.stdout.write(
             self.style.SUCCESS(

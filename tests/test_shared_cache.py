@@ -1,0 +1,115 @@
+"""With REDIS_URL, the caches live in Redis (Django's RedisCache) and every app server
+shares them; without it, each process keeps its own. Runs against the Redis of this
+machine (127.0.0.1:6379; CI has one)."""
+
+import json
+import os
+import socket
+import subprocess
+import sys
+import uuid
+
+import pytest
+import redis
+from django.conf import settings
+
+REDIS = ("127.0.0.1", 6379)
+
+
+def redis_is_up():
+    try:
+        socket.create_connection(REDIS, timeout=1).close()
+    except OSError:
+        return False
+    return True
+
+
+pytestmark = pytest.mark.skipif(
+    not redis_is_up() and os.environ.get("PORTAL_REQUIRE_REDIS") != "1",
+    reason="no Redis on 127.0.0.1:6379",
+)
+
+
+def app_server(script, **env):
+    """Run script in a process of its own with the site's settings, as another app
+    server would; return what it prints, read as JSON."""
+    result = subprocess.run(  # noqa: S603 (this Python, a fixed script)
+        [
+            sys.executable,
+            "-c",
+            "import django, json; django.setup()\n"
+            "from django.core.cache import caches\n" + script,
+        ],
+        env={**os.environ, "DJANGO_SETTINGS_MODULE": "portal.settings.test", **env},
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=settings.BASE_DIR,
+        timeout=120,
+    )
+    return json.loads(result.stdout.strip().splitlines()[-1])
+
+
+@pytest.fixture
+def redis_env():
+    prefix = f"portal-test-{uuid.uuid4().hex[:8]}"
+    env = {"REDIS_URL": f"redis://{REDIS[0]}:{REDIS[1]}/0", "CACHE_KEY_PREFIX": prefix}
+    yield env
+    client = redis.Redis.from_url(env["REDIS_URL"])
+    keys = list(client.scan_iter(f"{prefix}:*"))
+    if keys:
+        client.delete(*keys)
+
+
+def test_two_app_servers_share_the_caches_through_redis(redis_env):
+    written = app_server(
+        "from django.conf import settings\n"
+        "caches['default'].set('greeting', 'tere', 60)\n"
+        "caches['renditions'].set('hero', 'fill-800x450', 60)\n"
+        "print(json.dumps([settings.CACHES['default']['BACKEND'],"
+        " settings.SESSION_ENGINE]))",
+        **redis_env,
+    )
+    assert written == [
+        "django.core.cache.backends.redis.RedisCache",
+        "django.contrib.sessions.backends.cached_db",
+    ]
+    read = app_server(
+        "print(json.dumps([caches['default'].get('greeting'),"
+        " caches['renditions'].get('hero')]))",
+        **redis_env,
+    )
+    assert read == ["tere", "fill-800x450"]
+
+
+def test_without_redis_each_process_keeps_its_own(redis_env):
+    alone = {"REDIS_URL": "", "CACHE_KEY_PREFIX": redis_env["CACHE_KEY_PREFIX"]}
+    app_server("caches['default'].set('greeting', 'tere', 60); print('1')", **alone)
+    read = app_server(
+        "from django.conf import settings\n"
+        "print(json.dumps([caches['default'].get('greeting'),"
+        " settings.CACHES['default']['BACKEND'], settings.SESSION_ENGINE]))",
+        **alone,
+    )
+    assert read == [
+        None,
+        "django.core.cache.backends.locmem.LocMemCache",
+        "django.contrib.sessions.backends.db",
+    ]
+
+
+def test_health_reports_redis_down(redis_env):
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        closed = probe.getsockname()[1]
+    results = app_server(
+        "from django.test import Client\n"
+        "response = Client().get('/health/?format=json')\n"
+        "print(json.dumps([response.status_code, response.json()]))",
+        REDIS_URL=f"redis://127.0.0.1:{closed}/0",
+        CACHE_KEY_PREFIX=redis_env["CACHE_KEY_PREFIX"],
+    )
+    status, checks = results
+    assert status == 503
+    failing = sorted(name for name, result in checks.items() if result != "OK")
+    assert failing == ["Cache(alias='default')", "Cache(alias='renditions')"]
