@@ -8,6 +8,7 @@ import os
 import subprocess
 import sys
 import threading
+from concurrent.futures import ThreadPoolExecutor
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
@@ -50,7 +51,10 @@ def test_health_runs_in_a_thread_that_has_an_event_loop(client):
     async def inside_a_loop():
         return client.get("/health/?format=json")
 
-    response = asyncio.run(inside_a_loop())
+    # A thread of its own, so that its loop is the only one (this worker's main thread
+    # may hold Playwright's).
+    with ThreadPoolExecutor(max_workers=1) as executor:
+        response = executor.submit(asyncio.run, inside_a_loop()).result()
     assert response.status_code == 200
 
 
