@@ -1,12 +1,22 @@
 """/health/: django-health-check's checks of what every request needs."""
 
+from concurrent.futures import ThreadPoolExecutor
+
+from asgiref.sync import async_to_sync
+from django.utils.cache import add_never_cache_headers, patch_vary_headers
+from django.views import View
 from health_check.views import HealthCheckView
 
 
 class HealthView(HealthCheckView):
     """The database, both caches and the media storage (a file written, read and
     deleted). 200 when all work; 503 when one fails, so that a load balancer or
-    monitor takes the server out. HTML, JSON (Accept or ?format=json) or text."""
+    monitor takes the server out. HTML, JSON (Accept or ?format=json) or text.
+
+    django-health-check's view is async; the site runs under WSGI, so this one is a
+    plain view that runs the checks' event loop in a thread of its own (a thread that
+    already has one, as in some test runners, could not start another).
+    """
 
     checks = (
         "health_check.checks.Database",
@@ -15,8 +25,16 @@ class HealthView(HealthCheckView):
         "health_check.checks.Storage",
     )
 
-    async def dispatch(self, request, *args, **kwargs):
-        response = await super().dispatch(request, *args, **kwargs)
+    def dispatch(self, request, *args, **kwargs):
+        response = View.dispatch(self, request, *args, **kwargs)
+        patch_vary_headers(response, ["Accept"])
+        add_never_cache_headers(response)
+        return response
+
+    def get(self, request, *args, **kwargs):
+        checks = async_to_sync(super().get)
+        with ThreadPoolExecutor(max_workers=1) as executor:
+            response = executor.submit(checks, request, *args, **kwargs).result()
         if response.status_code == 500:
             response.status_code = 503
         return response

@@ -7,7 +7,6 @@ from django.contrib.auth import get_user_model
 from django.utils.cache import get_max_age
 
 from resources.tests.factories import ResourcePageFactory
-from tests.test_operations import get
 
 pytestmark = pytest.mark.django_db
 
@@ -85,7 +84,7 @@ def test_the_admin_and_downloads_are_never_stored(admin_client, client, tree):
 
 
 def test_health_is_never_stored(client):
-    response = get(client, "/health/")
+    response = client.get("/health/")
     assert "no-cache" in directives(response)
     assert "public" not in directives(response)
 

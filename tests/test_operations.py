@@ -1,13 +1,13 @@
 """What operators watch: /health/, logs on stdout as JSON lines, errors sent to Sentry
 when SENTRY_DSN is set."""
 
+import asyncio
 import gzip
 import json
 import os
 import subprocess
 import sys
 import threading
-from concurrent.futures import ThreadPoolExecutor
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
@@ -24,16 +24,8 @@ def checks(response):
     return json.loads(response.content)
 
 
-def get(client, url, **headers):
-    """client.get in a thread of its own: the health view is async, and Django's test
-    client cannot run it in a thread with an event loop (the browser tests' Playwright
-    keeps one in the main thread of their worker)."""
-    with ThreadPoolExecutor(max_workers=1) as executor:
-        return executor.submit(client.get, url, **headers).result()
-
-
 def test_health_checks_the_database_caches_and_storage(client):
-    response = get(client, "/health/", HTTP_ACCEPT="application/json")
+    response = client.get("/health/", HTTP_ACCEPT="application/json")
     assert response.status_code == 200
     results = checks(response)
     assert set(results.values()) == {"OK"}
@@ -46,7 +38,20 @@ def test_health_checks_the_database_caches_and_storage(client):
     ):
         assert check in names
     assert "no-cache" in response["Cache-Control"]
-    assert get(client, "/health/", HTTP_ACCEPT="text/plain").status_code == 200
+    assert client.get("/health/", HTTP_ACCEPT="text/plain").status_code == 200
+    # Other methods: 405, not the checks (OPTIONS says what is allowed).
+    assert client.post("/health/").status_code == 405
+    assert client.options("/health/").status_code == 200
+
+
+def test_health_runs_in_a_thread_that_has_an_event_loop(client):
+    """As where Playwright's sync API keeps one running (the browser tests)."""
+
+    async def inside_a_loop():
+        return client.get("/health/?format=json")
+
+    response = asyncio.run(inside_a_loop())
+    assert response.status_code == 200
 
 
 def test_health_is_a_503_when_the_media_storage_cannot_be_written(
@@ -56,7 +61,7 @@ def test_health_is_a_503_when_the_media_storage_cannot_be_written(
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("")
     settings.MEDIA_ROOT = str(blocker / "media")
-    response = get(client, "/health/?format=json")
+    response = client.get("/health/?format=json")
     assert response.status_code == 503
     results = checks(response)
     failing = [name for name, result in results.items() if result != "OK"]
