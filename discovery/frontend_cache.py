@@ -15,6 +15,7 @@ Purging is on when FRONTEND_CACHE_URL names the cache (WAGTAILFRONTENDCACHE).
 import logging
 
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
@@ -72,7 +73,11 @@ def affected_pages(page):
         pages.update(
             each.get_ancestors().filter(depth__gte=2).values_list("pk", flat=True)
         )
-    linking = ReferenceIndex.get_references_to(page).values_list("object_id", flat=True)
+    linking = (
+        ReferenceIndex.get_references_to(page)
+        .filter(base_content_type=ContentType.objects.get_for_model(Page))
+        .values_list("object_id", flat=True)
+    )
     pages.update(int(pk) for pk in linking if str(pk).isdigit())
     homes = Page.objects.filter(depth=2).values_list("pk", flat=True)
     pages.update(homes)
