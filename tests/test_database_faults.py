@@ -2,13 +2,9 @@
 visitor's language (JSON for the API); after a restart, no request fails."""
 
 import os
-import socket
 import sqlite3
 import subprocess
 import sys
-import time
-import urllib.error
-import urllib.request
 
 import psycopg
 import pytest
@@ -17,22 +13,9 @@ from django.db import OperationalError, close_old_connections, connection
 from django.db.utils import DatabaseErrorWrapper
 
 from portal.errors import database_unreachable
+from tests.servers import fetch, free_port, server_connection, wait_for_port
 
 LANGUAGES = [code for code, _name in settings.LANGUAGES]
-
-
-def free_port():
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def fetch(url):
-    try:
-        with urllib.request.urlopen(url, timeout=20) as response:  # noqa: S310
-            return response.status, dict(response.headers), response.read().decode()
-    except urllib.error.HTTPError as error:
-        return error.code, dict(error.headers), error.read().decode()
 
 
 @pytest.fixture(scope="module")
@@ -52,14 +35,8 @@ def server_without_database():
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    base = f"http://127.0.0.1:{port}"
-    for _ in range(150):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            break
-        except OSError:
-            time.sleep(0.2)
-    yield base
+    wait_for_port(port, seconds=30)
+    yield f"http://127.0.0.1:{port}"
     process.terminate()
     process.wait(timeout=20)
 
@@ -108,13 +85,7 @@ def test_no_request_fails_after_the_database_ends_the_connection(client, home_pa
         assert client.get("/en/").status_code == 200
         connection.ensure_connection()
         pid = connection.connection.info.backend_pid
-        with psycopg.connect(
-            host=settings_dict["HOST"] or "127.0.0.1",
-            port=settings_dict["PORT"] or 5432,
-            user=settings_dict["USER"],
-            dbname=settings_dict["NAME"],
-            autocommit=True,
-        ) as admin:
+        with server_connection(settings_dict["NAME"]) as admin:
             admin.execute("SELECT pg_terminate_backend(%s)", [pid])
         # What a server does as a request starts (Django's test client leaves it out).
         close_old_connections()
@@ -139,19 +110,12 @@ def wrapped(call):
 def test_a_refused_connection_is_unreachable_and_a_query_timeout_is_not():
     """Told apart by the driver's error, not its words: no server (no SQLSTATE) is a
     503; a query the server cancelled (57014) stays a 500."""
-    settings_dict = connection.settings_dict
 
     def refused():
         psycopg.connect(host="127.0.0.1", port=free_port(), connect_timeout=2)
 
     def cancelled():
-        with psycopg.connect(
-            host=settings_dict["HOST"] or "127.0.0.1",
-            port=settings_dict["PORT"] or 5432,
-            user=settings_dict["USER"],
-            dbname="postgres",
-            autocommit=True,
-        ) as server:
+        with server_connection() as server:
             server.execute("SET statement_timeout = 1")
             server.execute("SELECT pg_sleep(1)")
 

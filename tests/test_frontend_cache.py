@@ -8,9 +8,7 @@ import datetime
 import http.client
 import os
 import shutil
-import socket
 import subprocess
-import time
 import urllib.error
 import urllib.request
 
@@ -18,6 +16,8 @@ import pytest
 from django.conf import settings
 
 from news.tests.factories import NewsPageFactory
+from tests import servers
+from tests.servers import free_port, wait_for_port
 
 VARNISHD = shutil.which("varnishd") or "/usr/sbin/varnishd"
 REQUIRED = os.environ.get("PORTAL_REQUIRE_VARNISH") == "1"
@@ -30,12 +30,6 @@ pytestmark = [
     ),
     pytest.mark.django_db(transaction=True, serialized_rollback=True),
 ]
-
-
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 @pytest.fixture
@@ -67,34 +61,23 @@ def varnish(live_server, settings, tmp_path):
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
     )
+    wait_for_port(port, process)
     base = f"http://127.0.0.1:{port}"
-    for _attempt in range(200):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            break
-        except OSError:
-            if process.poll() is not None:
-                raise AssertionError(process.stderr.read().decode()) from None
-            time.sleep(0.05)
     settings.WAGTAILFRONTENDCACHE = {
         "varnish": {
             "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
             "LOCATION": base,
         }
     }
-    # Pages name the live server's host; Varnish is asked under that name.
+    # The purge names the site's host, the tests ask under 127.0.0.1: the VCL purges
+    # a path whatever the host.
     yield base
     process.terminate()
     process.wait(timeout=10)
 
 
 def fetch(base, path, **headers):
-    request = urllib.request.Request(base + path, headers=headers)  # noqa: S310
-    try:
-        with urllib.request.urlopen(request, timeout=20) as response:  # noqa: S310
-            return response.status, dict(response.headers), response.read().decode()
-    except urllib.error.HTTPError as error:
-        return error.code, dict(error.headers), error.read().decode()
+    return servers.fetch(base + path, **headers)
 
 
 def cached(base, path, **headers):

@@ -6,9 +6,6 @@ every editor; both speak the language of the person at the keyboard.
 """
 
 import logging
-import os
-import subprocess
-import sys
 from datetime import timedelta
 
 import pytest
@@ -24,6 +21,7 @@ from django_otp.plugins.otp_totp.models import TOTPDevice
 from wagtail.users.models import UserProfile
 
 from editorial.teams import setup_editor_teams, team_group
+from tests.servers import run_python
 
 PASSWORD = "a-long-test-password-4711"  # noqa: S105 (a test user's)
 LOGIN = reverse("wagtailadmin_login")
@@ -120,20 +118,11 @@ def test_lockout_settings_come_from_the_environment():
         "print(s.AXES_FAILURE_LIMIT, int(s.AXES_COOLOFF_TIME.total_seconds()), "
         "s.AXES_IPWARE_PROXY_COUNT, s.AXES_IPWARE_META_PRECEDENCE_ORDER[0])"
     )
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "portal.settings.test",
-        "LOGIN_FAILURE_LIMIT": "3",
-        "LOGIN_LOCKOUT_MINUTES": "60",
-        "TRUSTED_PROXY_COUNT": "1",
-    }
-    output = subprocess.run(  # noqa: S603 (this Python, a fixed script)
-        [sys.executable, "-c", script],
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=settings.BASE_DIR,
+    output = run_python(
+        script,
+        LOGIN_FAILURE_LIMIT="3",
+        LOGIN_LOCKOUT_MINUTES="60",
+        TRUSTED_PROXY_COUNT="1",
     ).stdout.split()
     assert output == ["3", "3600", "1", "HTTP_X_FORWARDED_FOR"]
 

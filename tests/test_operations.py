@@ -4,17 +4,14 @@ when SENTRY_DSN is set."""
 import asyncio
 import gzip
 import json
-import os
-import subprocess
-import sys
 import threading
 from concurrent.futures import ThreadPoolExecutor
 from http.server import BaseHTTPRequestHandler, HTTPServer
 
 import pytest
-from django.conf import settings
 
-from tests.test_database_faults import fetch, server_without_database  # noqa: F401
+from tests.servers import fetch, run_python
+from tests.test_database_faults import server_without_database  # noqa: F401
 
 pytestmark = pytest.mark.django_db
 
@@ -79,18 +76,6 @@ def test_health_is_a_503_when_the_database_is_unreachable(server_without_databas
     results = json.loads(body)
     failing = [name for name, result in results.items() if result != "OK"]
     assert failing == ["Database(alias='default')"]
-
-
-def run_python(script, **env):
-    return subprocess.run(  # noqa: S603 (this Python, a fixed script)
-        [sys.executable, "-c", script],
-        env={**os.environ, **env},
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=settings.BASE_DIR,
-        timeout=120,
-    )
 
 
 def test_production_logs_json_lines_on_stdout():

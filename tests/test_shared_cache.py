@@ -5,13 +5,12 @@ machine (127.0.0.1:6379; CI has one)."""
 import json
 import os
 import socket
-import subprocess
-import sys
 import uuid
 
 import pytest
 import redis
-from django.conf import settings
+
+from tests.servers import run_python
 
 REDIS = ("127.0.0.1", 6379)
 
@@ -33,19 +32,10 @@ pytestmark = pytest.mark.skipif(
 def app_server(script, **env):
     """Run script in a process of its own with the site's settings, as another app
     server would; return what it prints, read as JSON."""
-    result = subprocess.run(  # noqa: S603 (this Python, a fixed script)
-        [
-            sys.executable,
-            "-c",
-            "import django, json; django.setup()\n"
-            "from django.core.cache import caches\n" + script,
-        ],
-        env={**os.environ, "DJANGO_SETTINGS_MODULE": "portal.settings.test", **env},
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=settings.BASE_DIR,
-        timeout=120,
+    result = run_python(
+        "import django, json; django.setup()\n"
+        "from django.core.cache import caches\n" + script,
+        **env,
     )
     return json.loads(result.stdout.strip().splitlines()[-1])
 

@@ -5,6 +5,7 @@ every rendition its page shows (home/renditions.py says which)."""
 
 import logging
 
+from django.contrib.contenttypes.models import ContentType
 from wagtail.images import get_image_model
 from wagtail.images.models import SourceImageIOError
 from wagtail.models import ReferenceIndex
@@ -42,8 +43,7 @@ def images_used_by(instance):
     model = get_image_model()
     ids = (
         ReferenceIndex.get_references_for_object(instance)
-        .filter(to_content_type__model=model._meta.model_name)
-        .filter(to_content_type__app_label=model._meta.app_label)
+        .filter(to_content_type=ContentType.objects.get_for_model(model))
         .values_list("to_object_id", flat=True)
     )
     return model.objects.filter(pk__in=[int(pk) for pk in ids if str(pk).isdigit()])

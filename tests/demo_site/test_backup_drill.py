@@ -12,13 +12,14 @@ import sys
 import uuid
 from pathlib import Path
 
-import psycopg
 import pytest
 from django.conf import settings
 from django.core.management import call_command
 from django.db import connection
 from django.test import Client
 from wagtail.documents import get_document_model
+
+from tests.servers import server_connection
 
 from .drill import media_digests
 
@@ -39,19 +40,10 @@ class FreshDatabase:
         self.name = f"portal_drill_{uuid.uuid4().hex[:8]}"
         self.folder = folder
 
-    def admin(self):
-        return psycopg.connect(
-            host=self.settings["HOST"] or "127.0.0.1",
-            port=self.settings["PORT"] or 5432,
-            user=self.settings["USER"],
-            dbname="postgres",
-            autocommit=True,
-        )
-
     def __enter__(self):
         if not self.postgres:
             return f"sqlite:///{self.folder / 'restored.sqlite3'}"
-        with self.admin() as admin:
+        with server_connection() as admin:
             admin.execute(f'CREATE DATABASE "{self.name}"')
         user = self.settings["USER"]
         host = self.settings["HOST"] or "127.0.0.1"
@@ -60,7 +52,7 @@ class FreshDatabase:
 
     def __exit__(self, *exc):
         if self.postgres:
-            with self.admin() as admin:
+            with server_connection() as admin:
                 admin.execute(f'DROP DATABASE IF EXISTS "{self.name}" WITH (FORCE)')
 
 

@@ -6,18 +6,15 @@ installs it and sets PORTAL_REQUIRE_NGINX=1)."""
 import os
 import re
 import shutil
-import socket
 import subprocess
-import time
-import urllib.error
-import urllib.request
 
 import pytest
 from django.conf import settings
 from wagtail.rich_text import RichText
-from wagtail.utils import sendfile as wagtail_sendfile
 
 from home.tests.factories import DocumentFactory, StandardPageFactory
+from tests import servers
+from tests.servers import free_port, wait_for_port
 
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 REQUIRED = os.environ.get("PORTAL_REQUIRE_NGINX") == "1"
@@ -31,21 +28,11 @@ pytestmark = [
 ]
 
 
-def free_port():
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
-
-
 @pytest.fixture
-def nginx(live_server, settings, tmp_path):
+def nginx(live_server, settings, tmp_path, accel_redirect):
     """nginx with the project's server block, its upstream the live server and its
     folders this test's."""
     assert os.path.exists(NGINX), f"PORTAL_REQUIRE_NGINX=1 but {NGINX} is missing"
-    settings.SENDFILE_BACKEND = "django_sendfile.backends.nginx"
-    settings.SENDFILE_ROOT = str(settings.MEDIA_ROOT)
-    settings.SENDFILE_URL = "/protected-media"
-    wagtail_sendfile._get_sendfile.clear()
     port = free_port()
     upstream = live_server.url.removeprefix("http://")
     server = CONFIG.read_text()
@@ -79,28 +66,14 @@ def nginx(live_server, settings, tmp_path):
         [NGINX, "-c", str(tmp_path / "nginx.conf"), "-p", str(tmp_path)],
         stderr=subprocess.PIPE,
     )
-    base = f"http://127.0.0.1:{port}"
-    for _attempt in range(100):
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-            break
-        except OSError:
-            if process.poll() is not None:
-                raise AssertionError(process.stderr.read().decode()) from None
-            time.sleep(0.05)
-    yield base
+    wait_for_port(port, process)
+    yield f"http://127.0.0.1:{port}"
     process.terminate()
     process.wait(timeout=10)
-    wagtail_sendfile._get_sendfile.clear()
 
 
 def fetch(url, **headers):
-    request = urllib.request.Request(url, headers=headers)  # noqa: S310 (our nginx)
-    try:
-        with urllib.request.urlopen(request, timeout=20) as response:  # noqa: S310
-            return response.status, dict(response.headers), response.read()
-    except urllib.error.HTTPError as error:
-        return error.code, dict(error.headers), error.read()
+    return servers.fetch(url, text=False, **headers)
 
 
 def test_nginx_sends_checked_documents_with_ranges(nginx, site):

@@ -1,11 +1,7 @@
 """Documents served right: GET and HEAD only, byte ranges, nothing unpublished or
 private to visitors, large files handed to the web server when configured."""
 
-import subprocess
-import sys
-
 import pytest
-from django.conf import settings
 from django.contrib.auth.models import Group
 from django.urls import reverse
 from django.utils import translation
@@ -15,12 +11,12 @@ from wagtail.models import (
     PageViewRestriction,
 )
 from wagtail.rich_text import RichText
-from wagtail.utils import sendfile as wagtail_sendfile
 
 from home.models import FooterText
 from home.tests.factories import DocumentFactory, StandardPageFactory, root_collection
 from resources.models import DownloadCount
 from resources.tests.factories import ResourcePageFactory
+from tests.servers import run_python
 
 pytestmark = pytest.mark.django_db
 
@@ -246,16 +242,6 @@ def test_a_document_a_snippet_uses_is_served(client, tree):
 # The web server sends the bytes -------------------------------------------------------
 
 
-@pytest.fixture
-def accel_redirect(settings):
-    settings.SENDFILE_BACKEND = "django_sendfile.backends.nginx"
-    settings.SENDFILE_ROOT = str(settings.MEDIA_ROOT)
-    settings.SENDFILE_URL = "/protected-media"
-    wagtail_sendfile._get_sendfile.clear()
-    yield
-    wagtail_sendfile._get_sendfile.clear()
-
-
 def test_with_accel_redirect_django_checks_and_nginx_sends(
     client, published, accel_redirect
 ):
@@ -273,19 +259,11 @@ def test_settings_turn_accel_redirect_on():
         "import django; django.setup(); from django.conf import settings as s; "
         "print(s.SENDFILE_BACKEND, s.SENDFILE_URL, s.SENDFILE_ROOT)"
     )
-    env = {
-        "PATH": "/usr/bin:/bin",
-        "DJANGO_SETTINGS_MODULE": "portal.settings.dev",
-        "MEDIA_ROOT": "/srv/portal/media",
-        "DOCUMENTS_ACCEL_REDIRECT_URL": "/protected-media/",
-    }
-    output = subprocess.run(  # noqa: S603 (this Python, a fixed script)
-        [sys.executable, "-c", script],
-        env=env,
-        capture_output=True,
-        text=True,
-        check=True,
-        cwd=settings.BASE_DIR,
+    output = run_python(
+        script,
+        DJANGO_SETTINGS_MODULE="portal.settings.dev",
+        MEDIA_ROOT="/srv/portal/media",
+        DOCUMENTS_ACCEL_REDIRECT_URL="/protected-media/",
     ).stdout.split()
     assert output == [
         "django_sendfile.backends.nginx",
