@@ -4,7 +4,9 @@ from http import HTTPMethod
 
 from django.apps import apps
 from django.conf import settings
+from django.contrib.contenttypes.models import ContentType
 from django.db import models
+from django.http import Http404
 from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.html import strip_tags
@@ -30,6 +32,7 @@ from wagtail.models import Orderable, Page, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from . import fragments
 from .alt_text import PageForm
 from .blocks import ArticleStreamBlock, KeyFigureBlock
 from .localization import (
@@ -202,11 +205,16 @@ class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
 
     @classmethod
     def names_in(cls, language_code):
-        """{translation key: name} of this taxonomy's terms in a language."""
-        return dict(
-            cls.objects.filter(locale__language_code=language_code).values_list(
-                "translation_key", "name"
-            )
+        """{translation key: name} of this taxonomy's terms in a language (kept until
+        the content changes: home/fragments.py)."""
+        return fragments.remember(
+            "term-names",
+            (cls._meta.label, language_code),
+            lambda: dict(
+                cls.objects.filter(locale__language_code=language_code).values_list(
+                    "translation_key", "name"
+                )
+            ),
         )
 
     def name_in(self, language_code, cache):
@@ -484,6 +492,62 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    #: The GET parameters that change what get_shared_context gives (a listing's
+    #: filters and page number).
+    shared_context_params = ()
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context.update(self.shared_context(request))
+        return context
+
+    def shared_context(self, request):
+        """get_shared_context, kept until the content changes (home/fragments.py)."""
+        params = tuple(
+            (name, tuple(request.GET.getlist(name)))
+            for name in self.shared_context_params
+        )
+        return fragments.remember(
+            f"context:{self._meta.label}",
+            (*fragments.page_parts(self, request), translation.get_language(), params),
+            lambda: self.get_shared_context(request),
+            request,
+        )
+
+    def route(self, request, path_components):
+        """Wagtail's routing, with the child's id and type for a slug kept until the
+        content changes (home/fragments.py): one query a level instead of two."""
+        if not path_components:
+            return super().route(request, path_components)
+        slug, remaining = path_components[0], path_components[1:]
+        found = fragments.remember(
+            "child",
+            (self.pk, slug),
+            lambda: (
+                self.get_children()
+                .filter(slug=slug)
+                .values_list("pk", "content_type_id")
+                .first()
+            ),
+            request,
+        )
+        model = found and ContentType.objects.get_for_id(found[1]).model_class()
+        if not model:
+            raise Http404
+        try:
+            child = model.objects.get(pk=found[0])
+        except model.DoesNotExist as error:
+            raise Http404 from error
+        child._cached_parent_obj = self  # as Wagtail does: no query for the parent
+        return child.route(request, remaining)
+
+    def get_shared_context(self, request):
+        """What a page type shows besides its own fields (related items, sections,
+        the map…), made of published content only, the same for every visitor of
+        this page: kept until the content changes, so pages are not made of
+        queries on every visit."""
+        return {}
+
     @cached_property
     def breadcrumbs(self):
         """Ancestors below the site root, for the breadcrumb trail."""
@@ -577,8 +641,8 @@ class HomePage(BasePage):
     class Meta:
         verbose_name = _("home page")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    def get_shared_context(self, request):
+        context = super().get_shared_context(request)
         featured = self.get_featured()
         context["featured"] = featured
         # Nothing twice on one page: the latest news leaves out the featured items.
@@ -723,8 +787,8 @@ class StandardPage(BasePage):
     class Meta:
         verbose_name = _("standard page")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    def get_shared_context(self, request):
+        context = super().get_shared_context(request)
         subpages = one_per_item(
             children_of_all_versions(self).live().public(), self.locale_id
         )
@@ -773,16 +837,32 @@ class ListingPage(BasePage):
             return None
         return self.filter_form_class(request.GET or None, locale=self.locale)
 
+    @property
+    def shared_context_params(self):
+        # The filters and the page number choose the items.
+        form_class = self.filter_form_class
+        return (*(form_class.base_fields if form_class else ()), "page")
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        listing = self.get_listing()
+        form = self.get_filter_form(request, listing)
+        if form is not None:
+            form.filter(listing)  # validated, as the kept items were chosen
+            context["filter_form"] = form
+        return context
+
+    def get_shared_context(self, request):
+        context = super().get_shared_context(request)
         items = self.get_listing()
         form = self.get_filter_form(request, items)
         if form is not None:
             items = form.filter(items)
-            context["filter_form"] = form
         page_obj = paginate(request, items)
         page_obj.object_list = mark_fallbacks(page_obj.object_list, self.locale_id)
         for field in self.localized_relations:
             localize_related(page_obj.object_list, field, self.locale_id)
+        # Counted and paged: what is kept of the list is this page's items.
+        page_obj.paginator.object_list = ()
         context["items"] = page_obj
         return context

@@ -10,6 +10,7 @@ from wagtail.models import Page
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet, SnippetViewSetGroup
 
+from . import fragments
 from .alt_text import images_missing_alt_text
 from .models import Country, FooterText, TargetGroup, Theme
 
@@ -66,7 +67,7 @@ def serve_in_own_language(page, request, serve_args, serve_kwargs):
     where a translation is missing) moves to its own address, with a note saying the
     requested language is not available yet."""
     active = translation.get_language()
-    if page.locale.language_code == active:
+    if fragments.locale_of(page, request).language_code == active:
         return None
     url = page.get_url(request)
     if not url:

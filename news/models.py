@@ -60,6 +60,7 @@ class NewsIndexPage(ListingPage):
     page_description = _("The list of news items.")
     announced_feeds = ("news",)
     template = "pages/news/news_index_page.html"
+    filter_form_class = NewsFilterForm  # made with the years listed (get_filter_form)
 
     class Meta:
         verbose_name = _("news index page")
@@ -166,8 +167,8 @@ class NewsPage(BasePage):
     class Meta:
         verbose_name = _("news page")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    def get_shared_context(self, request):
+        context = super().get_shared_context(request)
         # Relations are synchronised from the English page: show each in this language.
         context["related_partners"] = localized(
             live_related(self.related_partners), self.locale_id

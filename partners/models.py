@@ -60,8 +60,8 @@ def term_field(model, verbose_name):
 class RegionMapMixin:
     """Puts the Baltic Sea Region map of this language's partners and networks in context."""
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    def get_shared_context(self, request):
+        context = super().get_shared_context(request)
         # Every partner and network once, in this language where translated.
         partners = mark_fallbacks(
             one_per_item(PartnerPage.objects.live().public(), self.locale_id)
@@ -238,8 +238,8 @@ class PartnerPage(BasePage):
         self.role_order = self.ROLE_ORDER.get(self.role, 1)
         super().save(*args, **kwargs)
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    def get_shared_context(self, request):
+        context = super().get_shared_context(request)
         context["networks"] = self.coordinated_networks_shown()
         return context
 
@@ -345,8 +345,8 @@ class NetworkPage(BasePage):
     class Meta:
         verbose_name = _("network page")
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
+    def get_shared_context(self, request):
+        context = super().get_shared_context(request)
         # A story may point at any language version of this network: each story once,
         # in this page's language where translated.
         stories = CaseStoryPage.objects.live().public()
@@ -588,11 +588,13 @@ class CaseStoryPage(BasePage):
                 {"end_date": _("The end cannot be before the start.")}
             )
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        context["gallery"] = self.gallery_images.select_related(
-            "image"
-        ).prefetch_related("image__renditions")
+    def get_shared_context(self, request):
+        context = super().get_shared_context(request)
+        context["gallery"] = list(
+            self.gallery_images.select_related("image").prefetch_related(
+                "image__renditions"
+            )
+        )
         context["network"] = self.network_shown()
         return context
 

@@ -33,6 +33,7 @@ from wagtail.models import CollectionViewRestriction, Orderable, Page, Translata
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home import fragments
 from home.blocks import ArticleStreamBlock
 from home.forms import ListingFilterForm, TermChoiceField
 from home.languages import FILE_LANGUAGES, language_name
@@ -63,6 +64,139 @@ class Audience(TaxonomyTerm):
         verbose_name_plural = _("audiences")
 
 
+class ResourceFilterForm(ListingFilterForm):
+    """Combinable filters; each option shows how many outputs it would leave."""
+
+    type = forms.ChoiceField(label=_("Type"), required=False)
+    audience = TermChoiceField(Audience, label=_("For"), empty_label=_("All audiences"))
+    theme = TermChoiceField(Theme, label=_("Theme"), empty_label=_("All themes"))
+    year = forms.TypedChoiceField(
+        label=_("Year"), required=False, coerce=int, empty_value=None
+    )
+    mine = forms.BooleanField(label=_("Available in my language"), required=False)
+
+    lookups = {
+        "type": "resource_type",
+        "audience": "audiences",
+        "theme": "themes",
+        "year": "publication_date__year",
+    }
+
+    def __init__(self, data=None, locale=None, base=None, listing=None, **kwargs):
+        super().__init__(data, locale=locale, **kwargs)
+        self.base = base if base is not None else ResourcePage.objects.none()
+        self.language = locale.language_code if locale else None
+        # The library page whose outputs `base` holds: the years and counts are kept
+        # for it until the content changes (home/fragments.py).
+        self.listing = listing
+        years = self.remember(
+            "years",
+            lambda: sorted(
+                {date.year for date in self.base.dates("publication_date", "year")},
+                reverse=True,
+            ),
+        )
+        self.fields["year"].choices = [("", _("All years")), *((y, y) for y in years)]
+        self.fields["type"].choices = [("", _("All types")), *ResourcePage.TYPE_CHOICES]
+
+    # Filtering ------------------------------------------------------------------
+
+    def in_my_language(self, queryset):
+        files = ResourceFile.objects.filter(
+            page_id=OuterRef("pk"), language__iexact=self.language
+        )
+        return queryset.filter(Exists(files))
+
+    def apply(self, queryset, skip=None):
+        """The queryset narrowed by every valid filter except `skip`."""
+        queryset = super().filter(queryset, skip=skip)
+        mine = self.is_bound and skip != "mine" and self.cleaned_data.get("mine")
+        if mine and self.language:
+            queryset = self.in_my_language(queryset)
+        return queryset
+
+    def filter(self, queryset, skip=None):
+        filtered = self.apply(queryset, skip=skip)
+        self.count_options()
+        return filtered
+
+    @property
+    def active(self):
+        return super().active or bool(
+            self.is_bound
+            and hasattr(self, "cleaned_data")
+            and self.cleaned_data.get("mine")
+        )
+
+    # Counts ---------------------------------------------------------------------
+
+    def remember(self, name, compute):
+        if self.listing is None:
+            return compute()
+        chosen = (
+            sorted(
+                (field, getattr(value, "pk", value))
+                for field, value in self.cleaned_data.items()
+            )
+            if self.is_bound and hasattr(self, "cleaned_data")
+            else None
+        )
+        return fragments.remember(
+            f"library-{name}", (self.listing, self.language, chosen), compute
+        )
+
+    def count_options(self):
+        """Label every option with the number of outputs it would give."""
+        counts = self.remember("counts", self.counts)
+        types = counts["types"]
+        self.fields["type"].choices = [
+            ("", _("All types")),
+            *(
+                (value, f"{label} ({types.get(value, 0)})")
+                for value, label in ResourcePage.TYPE_CHOICES
+            ),
+        ]
+        self.fields["audience"].counts = counts["audiences"]
+        self.fields["theme"].counts = counts["themes"]
+        years = counts["years"]
+        self.fields["year"].choices = [
+            ("", _("All years")),
+            *(
+                (value, f"{value} ({years.get(value, 0)})")
+                for value, _label in self.fields["year"].choices[1:]
+            ),
+        ]
+        if self.language:
+            mine = counts["mine"]
+            self.fields["mine"].label = _("Available in my language (%(count)s)") % {
+                "count": mine
+            }
+            # Bound fields copy their label when made (at validation): make it anew.
+            self._bound_fields_cache.pop("mine", None)
+
+    def counts(self):
+        """How many outputs each option would leave, the other filters applied."""
+
+        def grouped(skip, key, expression=None):
+            queryset = self.apply(self.base, skip=skip).order_by()
+            if expression is not None:
+                queryset = queryset.annotate(**{key: expression})
+            rows = queryset.values(key).annotate(n=Count("pk", distinct=True))
+            return {row[key]: row["n"] for row in rows if row[key] is not None}
+
+        return {
+            "types": grouped("type", "resource_type"),
+            "audiences": grouped("audience", "audiences__slug"),
+            "themes": grouped("theme", "themes__slug"),
+            "years": grouped("year", "year_published", ExtractYear("publication_date")),
+            "mine": (
+                self.in_my_language(self.apply(self.base, skip="mine")).count()
+                if self.language
+                else 0
+            ),
+        }
+
+
 class ResourceIndexPage(ListingPage):
     """The library of project outputs."""
 
@@ -70,12 +204,15 @@ class ResourceIndexPage(ListingPage):
     subpage_types = ["resources.ResourcePage"]
     page_description = _("The library of downloadable outputs.")
     template = "pages/resources/resource_index_page.html"
+    filter_form_class = ResourceFilterForm  # made with the listing (get_filter_form)
 
     class Meta:
         verbose_name = _("output library page")
 
     def get_filter_form(self, request, items):
-        return ResourceFilterForm(request.GET or None, locale=self.locale, base=items)
+        return ResourceFilterForm(
+            request.GET or None, locale=self.locale, base=items, listing=self.pk
+        )
 
     def get_listing(self):
         """Every output in this language, and those not yet translated in English.
@@ -313,6 +450,16 @@ class ResourcePage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
+        # The JSON-LD (discovery/seo.py) reads these of the page: the ones kept.
+        self.__dict__.update(
+            authoring_partners=context["partners"],
+            audience_terms=context["audiences"],
+            theme_terms=context["themes"],
+        )
+        return context
+
+    def get_shared_context(self, request):
+        context = super().get_shared_context(request)
         context["files"] = self.language_versions()
         context["file_in_visitor_language"] = self.has_file_in(
             translation.get_language()
@@ -527,6 +674,9 @@ LATIN_LETTERS = str.maketrans(
 class DownloadCount(models.Model):
     """Downloads of one language version on one day: a number, nothing about people."""
 
+    # A download is no change of content: kept fragments stay (home/fragments.py).
+    changes_no_content = True
+
     page = models.ForeignKey(
         Page,
         verbose_name=_("output"),
@@ -586,98 +736,3 @@ class DownloadCount(models.Model):
 
 # The library's filters: type, audience, theme, year and "in my language", with
 # counts (beside the models it filters by, as the other listings' filter forms are).
-class ResourceFilterForm(ListingFilterForm):
-    """Combinable filters; each option shows how many outputs it would leave."""
-
-    type = forms.ChoiceField(label=_("Type"), required=False)
-    audience = TermChoiceField(Audience, label=_("For"), empty_label=_("All audiences"))
-    theme = TermChoiceField(Theme, label=_("Theme"), empty_label=_("All themes"))
-    year = forms.TypedChoiceField(
-        label=_("Year"), required=False, coerce=int, empty_value=None
-    )
-    mine = forms.BooleanField(label=_("Available in my language"), required=False)
-
-    lookups = {
-        "type": "resource_type",
-        "audience": "audiences",
-        "theme": "themes",
-        "year": "publication_date__year",
-    }
-
-    def __init__(self, data=None, locale=None, base=None, **kwargs):
-        super().__init__(data, locale=locale, **kwargs)
-        self.base = base if base is not None else ResourcePage.objects.none()
-        self.language = locale.language_code if locale else None
-        years = sorted(
-            {date.year for date in self.base.dates("publication_date", "year")},
-            reverse=True,
-        )
-        self.fields["year"].choices = [("", _("All years")), *((y, y) for y in years)]
-        self.fields["type"].choices = [("", _("All types")), *ResourcePage.TYPE_CHOICES]
-
-    # Filtering ------------------------------------------------------------------
-
-    def in_my_language(self, queryset):
-        files = ResourceFile.objects.filter(
-            page_id=OuterRef("pk"), language__iexact=self.language
-        )
-        return queryset.filter(Exists(files))
-
-    def apply(self, queryset, skip=None):
-        """The queryset narrowed by every valid filter except `skip`."""
-        queryset = super().filter(queryset, skip=skip)
-        mine = self.is_bound and skip != "mine" and self.cleaned_data.get("mine")
-        if mine and self.language:
-            queryset = self.in_my_language(queryset)
-        return queryset
-
-    def filter(self, queryset, skip=None):
-        filtered = self.apply(queryset, skip=skip)
-        self.count_options()
-        return filtered
-
-    @property
-    def active(self):
-        return super().active or bool(
-            self.is_bound
-            and hasattr(self, "cleaned_data")
-            and self.cleaned_data.get("mine")
-        )
-
-    # Counts ---------------------------------------------------------------------
-
-    def count_options(self):
-        """Label every option with the number of outputs it would give."""
-
-        def grouped(skip, key, expression=None):
-            queryset = self.apply(self.base, skip=skip).order_by()
-            if expression is not None:
-                queryset = queryset.annotate(**{key: expression})
-            rows = queryset.values(key).annotate(n=Count("pk", distinct=True))
-            return {row[key]: row["n"] for row in rows if row[key] is not None}
-
-        types = grouped("type", "resource_type")
-        self.fields["type"].choices = [
-            ("", _("All types")),
-            *(
-                (value, f"{label} ({types.get(value, 0)})")
-                for value, label in ResourcePage.TYPE_CHOICES
-            ),
-        ]
-        self.fields["audience"].counts = grouped("audience", "audiences__slug")
-        self.fields["theme"].counts = grouped("theme", "themes__slug")
-        years = grouped("year", "year_published", ExtractYear("publication_date"))
-        self.fields["year"].choices = [
-            ("", _("All years")),
-            *(
-                (value, f"{value} ({years.get(value, 0)})")
-                for value, _label in self.fields["year"].choices[1:]
-            ),
-        ]
-        if self.language:
-            mine = self.in_my_language(self.apply(self.base, skip="mine")).count()
-            self.fields["mine"].label = _("Available in my language (%(count)s)") % {
-                "count": mine
-            }
-            # Bound fields copy their label when made (at validation): make it anew.
-            self._bound_fields_cache.pop("mine", None)

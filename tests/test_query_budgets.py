@@ -11,6 +11,7 @@ from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.signal_handlers import disable_reference_index_auto_update
 
+from home import fragments
 from home.tests.factories import (
     CountryFactory,
     ImageFactory,
@@ -117,8 +118,11 @@ def make(settings):
 
 
 def count_queries(client, url, expected_items):
-    """Render once to make the renditions, then count the queries of a second render."""
+    """Render once to make the renditions, then count the queries of a second render
+    with nothing kept (home/fragments.py): the first visit after a change of content.
+    tests/test_fragments.py counts the visits after it."""
     assert client.get(url).status_code == 200
+    fragments.content_changed()
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
     assert response.status_code == 200

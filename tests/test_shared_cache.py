@@ -103,3 +103,31 @@ def test_health_reports_redis_down(redis_env):
     assert status == 503
     failing = sorted(name for name, result in checks.items() if result != "OK")
     assert failing == ["Cache(alias='default')", "Cache(alias='renditions')"]
+
+
+GENERATION = "from home import fragments\n"
+
+
+def test_a_change_on_one_app_server_is_seen_by_the_others_through_redis(redis_env):
+    """Fragments (home/fragments.py) are forgotten on every server at once."""
+    read = GENERATION + "print(json.dumps(fragments.generation()))"
+    before = app_server(read, **redis_env)
+    assert app_server(read, **redis_env) == before
+    app_server(GENERATION + "fragments.content_changed(); print(1)", **redis_env)
+    assert app_server(read, **redis_env) != before
+
+
+def test_production_workers_without_redis_share_fragments_in_files(tmp_path):
+    production = {
+        "DJANGO_SETTINGS_MODULE": "portal.settings.production",
+        "SECRET_KEY": uuid.uuid4().hex * 2,
+        "ALLOWED_HOSTS": "localhost",
+        "REDIS_URL": "",
+        "FRAGMENT_CACHE_DIR": str(tmp_path),
+    }
+    read = GENERATION + "print(json.dumps(fragments.generation()))"
+    before = app_server(read, **production)
+    assert app_server(read, **production) == before
+    app_server(GENERATION + "fragments.content_changed(); print(1)", **production)
+    assert app_server(read, **production) != before
+    assert any(tmp_path.iterdir())

@@ -1,9 +1,11 @@
 """Template tags for the <head>: metadata, social cards and structured data."""
 
 from django import template
+from django.utils import translation
 from wagtail.models import Page, Site
 
 from discovery import seo
+from home import fragments
 from home.models import SiteSettings
 
 register = template.Library()
@@ -16,6 +18,16 @@ def page_meta(context, page, versions=()):
         return None
 
     request = context.get("request")
-    site = Site.find_for_request(request) if request else None
-    site_settings = SiteSettings.for_request(request) if site else None
-    return seo.page_meta(page.specific, request, site_settings, versions or ())
+
+    def compute():
+        site = Site.find_for_request(request) if request else None
+        site_settings = SiteSettings.for_request(request) if site else None
+        return seo.page_meta(page.specific, request, site_settings, versions or ())
+
+    # Made of the published page and its addresses: kept until the content changes.
+    return fragments.remember(
+        "page-meta",
+        (*fragments.page_parts(page, request), translation.get_language()),
+        compute,
+        request,
+    )

@@ -6,13 +6,16 @@ from django.utils import translation
 from wagtail.images.models import Picture
 from wagtail.images.shortcuts import get_renditions_or_not_found
 
+from home import fragments
 from home.renditions import picture_specs
 
 register = template.Library()
 
 
-@register.simple_tag
-def responsive_picture(image, spec, sizes="100vw", alt=None, lazy=True, **attrs):
+@register.simple_tag(takes_context=True)
+def responsive_picture(
+    context, image, spec, sizes="100vw", alt=None, lazy=True, **attrs
+):
     """A <picture> of ``image`` in every width of ``spec`` and in AVIF, WebP and a fallback.
 
     ``spec`` is a role of home/renditions.py ("card", "content", "hero"…), whose
@@ -25,6 +28,26 @@ def responsive_picture(image, spec, sizes="100vw", alt=None, lazy=True, **attrs)
     """
     if not image:
         return ""
+    # The same <picture> for every page that shows this image this way, until the
+    # content changes (home/fragments.py): the renditions are looked up once.
+    return fragments.remember(
+        "picture",
+        (
+            image.pk,
+            image.file.name,
+            spec,
+            sizes,
+            alt,
+            lazy,
+            sorted(attrs.items()),
+            translation.get_language(),
+        ),
+        lambda: _picture(image, spec, sizes, alt, lazy, attrs),
+        context.get("request"),
+    )
+
+
+def _picture(image, spec, sizes, alt, lazy, attrs):
     renditions = get_renditions_or_not_found(image, picture_specs(image, spec))
     attrs["sizes"] = sizes
     if lazy:
@@ -38,4 +61,4 @@ def responsive_picture(image, spec, sizes="100vw", alt=None, lazy=True, **attrs)
         # The image library's texts are written in the source language: a screen
         # reader on a translated page reads the alt text as what it is.
         attrs.setdefault("lang", settings.LANGUAGE_CODE)
-    return Picture(renditions, attrs)
+    return str(Picture(renditions, attrs))  # safe HTML, as the cache keeps it

@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy as _
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.models import Locale, Page, Site
 
+from home import fragments
 from home.links import safe_href
 from home.localization import (
     in_language,
@@ -46,9 +47,11 @@ def _active_language():
 
 @register.simple_tag(takes_context=True)
 def main_menu(context):
-    """The live, public, in-menu children of this language's home page, in one query.
+    """The live, public, in-menu children of this language's home page, in one query
+    (none while the content is unchanged: home/fragments.py).
 
-    Each item gets ``menu_current``: "page" for the page shown, "true" for its section.
+    Each item is a dict: url, title, path, fallback_language, and ``menu_current``:
+    "page" for the page shown, "true" for its section.
     """
     request = context.get("request")
     site = Site.find_for_request(request) if request else None
@@ -62,6 +65,24 @@ def main_menu(context):
         if locale is None:
             return []
         locale_id = locale.pk
+    items = fragments.remember(
+        "main-menu",
+        (site.pk, locale_id, request.get_host()),
+        lambda: _menu_items(site, locale_id, request),
+        request,
+    )
+    current = getattr(page, "path", "") if isinstance(page, Page) else ""
+    for item in items:
+        if item["path"] == current:
+            item["menu_current"] = "page"
+        elif current.startswith(item["path"]):
+            item["menu_current"] = "true"
+        else:
+            item["menu_current"] = ""
+    return items
+
+
+def _menu_items(site, locale_id, request):
     # The children of every language's home page, one per item: this language's
     # where translated, else the source page (marked), in the source's order.
     home_paths = Page.objects.filter(
@@ -90,32 +111,45 @@ def main_menu(context):
         ),
         locale_id,
     )
-    current = getattr(page, "path", "") if isinstance(page, Page) else ""
-    for item in items:
-        if item.path == current:
-            item.menu_current = "page"
-        elif current.startswith(item.path):
-            item.menu_current = "true"
-        else:
-            item.menu_current = ""
-    return items
+    return [
+        {
+            "url": item.get_url(request),
+            "title": item.title,
+            "path": item.path,
+            "fallback_language": item.fallback_language,
+        }
+        for item in items
+    ]
 
 
 @register.simple_tag(takes_context=True)
 def footer_links(context):
     """The footer pages chosen in the site settings, in the active language.
 
-    One query for all three, where ``.localized`` would cost two per link.
+    One query for all three, where ``.localized`` would cost two per link; none while
+    the content is unchanged (home/fragments.py).
     """
     request = context.get("request")
-    if request is None or Site.find_for_request(request) is None:
+    site = Site.find_for_request(request) if request is not None else None
+    if site is None:
         return []
+    language = _active_language()
+    links = fragments.remember(
+        "footer-links",
+        (site.pk, language, request.get_host()),
+        lambda: _footer_links(request, language),
+        request,
+    )
+    labels = dict(FOOTER_LINKS)
+    return [{**link, "label": labels[link["field"]]} for link in links]
+
+
+def _footer_links(request, language):
     site_settings = SiteSettings.for_request(request)
     chosen = {field: getattr(site_settings, field) for field, _label in FOOTER_LINKS}
     ids = [pk for pk in chosen.values() if pk]
     if not ids:
         return []
-    language = _active_language()
     pages = (
         Page.objects.live()
         .filter(
@@ -139,7 +173,7 @@ def footer_links(context):
         if page.language == language:
             translated[page.translation_key] = page
     links = []
-    for field, label in FOOTER_LINKS:
+    for field, _label in FOOTER_LINKS:
         source = by_pk.get(chosen[field])
         if source is None:
             continue
@@ -148,7 +182,7 @@ def footer_links(context):
         if url:
             links.append(
                 {
-                    "label": label,
+                    "field": field,
                     "url": url,
                     "title": target.title,
                     # Not yet in this language: the link says so (lang, hreflang).
@@ -165,11 +199,21 @@ def language_versions(context, page):
     """Every site language with the page in it, or its English version with a note.
 
     Each item: code, name (in its own language), url, full_url, available, current.
-    One query for the page's live translations.
+    One query for the page's live translations; none while the content is unchanged
+    (home/fragments.py).
     """
     if not isinstance(page, Page) or not settings.WAGTAIL_I18N_ENABLED:
         return []
     request = context.get("request")
+    return fragments.remember(
+        "language-versions",
+        fragments.page_parts(page, request),
+        lambda: _language_versions(page, request),
+        request,
+    )
+
+
+def _language_versions(page, request):
     existing = {
         other.locale.language_code: other
         for other in page.get_translations(inclusive=True)
@@ -279,11 +323,19 @@ def elided_pages(page_obj):
     )
 
 
-@register.simple_tag
-def footer_text():
+@register.simple_tag(takes_context=True)
+def footer_text(context):
     """The header and footer texts in the active language, else in the source
-    language, then marked with ``fallback_language``."""
+    language, then marked with ``fallback_language``. One query; none while the
+    content is unchanged (home/fragments.py)."""
     language = _active_language()
+    request = context.get("request")
+    return fragments.remember(
+        "footer-text", (language,), lambda: _footer_text(language), request
+    )
+
+
+def _footer_text(language):
     texts = {
         text.locale.language_code: text
         for text in FooterText.objects.filter(

@@ -313,7 +313,7 @@ if redis_url := env.get("REDIS_URL"):
             "LOCATION": redis_url,
             "KEY_PREFIX": f"{CACHE_KEY_PREFIX}:{alias}",
         }
-        for alias in ("default", "renditions")
+        for alias in ("default", "renditions", "template_fragments")
     }
     # Sessions read from Redis and kept in the database as well, so that a restart of
     # Redis signs nobody out.
@@ -326,7 +326,16 @@ else:
             "LOCATION": "renditions",
             "OPTIONS": {"MAX_ENTRIES": 20000},
         },
+        # Replaced in production by files every worker shares (settings/production.py).
+        "template_fragments": {
+            "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+            "LOCATION": "template_fragments",
+            "OPTIONS": {"MAX_ENTRIES": 20000},
+        },
     }
+# Parts of pages (menus, footers, cards, pictures, related items) kept until the
+# published content changes (home/fragments.py), at most this long; 0 switches them off.
+FRAGMENT_CACHE_SECONDS = env_int("FRAGMENT_CACHE_SECONDS", 3600)
 WAGTAILIMAGES_IMAGE_FORM_BASE = "uploads.images.ImageForm"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 # About 8,000 × 5,000: more than any photo the site shows needs (uploads/images.py

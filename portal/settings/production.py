@@ -1,6 +1,8 @@
 """Production: refuses to start without a strong secret key and allowed hosts; HTTPS
 only, with HSTS."""
 
+import tempfile
+
 from django.core.exceptions import ImproperlyConfigured
 
 from .base import *
@@ -22,6 +24,18 @@ if (
         "get_random_secret_key as k; print(k())'); production refuses to start with "
         "an empty, default or weak key."
     )
+
+# Without Redis, the fragments every worker must forget together when content changes
+# (home/fragments.py) are kept in files on this server.
+if not env.get("REDIS_URL"):
+    CACHES["template_fragments"] = {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": env.get(
+            "FRAGMENT_CACHE_DIR",
+            str(Path(tempfile.gettempdir()) / f"{CACHE_KEY_PREFIX}-fragments"),
+        ),
+        "OPTIONS": {"MAX_ENTRIES": 20000},
+    }
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 # Behind a proxy that ends TLS and sets X-Forwarded-Proto; plain HTTP is redirected.

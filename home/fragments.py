@@ -1,0 +1,120 @@
+"""Work one page shares with the next: kept until the published content changes.
+
+The header's menu, the language switch, the footer, a page's related items, a card,
+a <picture>: each is the same for every visitor of a language until an editor
+publishes, unpublishes, moves or deletes a page, or changes a snippet, an image, a
+document or a setting. Each is kept in the ``template_fragments`` cache under a key
+that names the *content generation*: one token for the whole site, replaced on every
+such change (``content_changed``), so that nothing kept can outlive the content it was
+made from, and no change needs to know which fragments it touches.
+
+The token is read once per request. A change replaces it at once (the editor's next
+page shows the change) and again when its transaction commits, so that a fragment
+another request made from the old content in between is not kept under the new token.
+
+The cache is shared by every process that serves the site (Redis with REDIS_URL; in
+production without it, files in FRAGMENT_CACHE_DIR): a change made through one app
+server is seen by all. FRAGMENT_CACHE_SECONDS=0 switches the fragments off.
+"""
+
+import hashlib
+import uuid
+
+from django.conf import settings
+from django.core.cache import caches
+from django.db import transaction
+from wagtail.models import Locale
+
+ALIAS = "template_fragments"
+GENERATION_KEY = "content-generation"
+MISSING = object()
+
+
+def _cache():
+    return caches[ALIAS]
+
+
+def enabled():
+    return getattr(settings, "FRAGMENT_CACHE_SECONDS", 0) > 0
+
+
+def generation(request=None):
+    """The current content generation (read from the cache once per request)."""
+    if request is not None:
+        token = getattr(request, "_portal_content_generation", None)
+        if token is not None:
+            return token
+    cache = _cache()
+    token = cache.get(GENERATION_KEY)
+    if token is None:
+        cache.add(GENERATION_KEY, uuid.uuid4().hex, None)
+        token = cache.get(GENERATION_KEY) or ""
+    if request is not None:
+        request._portal_content_generation = token
+    return token
+
+
+def _new_generation():
+    _cache().set(GENERATION_KEY, uuid.uuid4().hex, None)
+
+
+def content_changed():
+    """Forget every fragment: now, and once more when the transaction commits."""
+    _new_generation()
+    transaction.on_commit(_new_generation)
+
+
+def key(name, *parts, request=None):
+    """The cache key of fragment `name` for `parts` in this content generation."""
+    digest = hashlib.md5(  # noqa: S324 (a cache key, not a secret)
+        repr(parts).encode(), usedforsecurity=False
+    ).hexdigest()
+    return f"fragment:{name}:{generation(request)}:{digest}"
+
+
+def remember(name, parts, compute, request=None):
+    """`compute()`, or what it gave before for these parts in this generation.
+
+    `parts` must name everything the result depends on besides the published
+    content: the language, the page, the host for absolute addresses…
+    """
+    if not enabled() or _in_preview(request):
+        return compute()
+    cache = _cache()
+    cache_key = key(name, *parts, request=request)
+    value = cache.get(cache_key, MISSING)
+    if value is MISSING:
+        value = compute()
+        cache.set(cache_key, value, settings.FRAGMENT_CACHE_SECONDS)
+    return value
+
+
+def locale_of(page, request=None):
+    """The page's Locale, from a table of locales kept until the content changes
+    (the locale of every page served would otherwise cost a query)."""
+    cached = page._state.fields_cache.get("locale")
+    if cached is not None:
+        return cached
+    locales = remember(
+        "locales", (), lambda: {locale.pk: locale for locale in Locale.objects.all()}
+    )
+    locale = locales.get(page.locale_id)
+    if locale is None:
+        return page.locale
+    page._state.fields_cache["locale"] = locale
+    return locale
+
+
+def _in_preview(request):
+    # A preview shows a draft: nothing of it may be kept for visitors.
+    return bool(getattr(request, "is_preview", False))
+
+
+def page_parts(page, request=None):
+    """What a fragment of a page depends on: the page, its language, the host."""
+    return (
+        getattr(page, "pk", None),
+        getattr(page, "locale_id", None),
+        request.get_host() if request is not None else "",
+        request.scheme if request is not None else "",
+    )

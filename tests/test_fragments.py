@@ -1,0 +1,226 @@
+"""Fragments of pages are kept until the published content changes (home/fragments.py):
+each public page type then costs at most 15 queries, the same whatever the amount of
+content, in every language; and whatever an editor changes shows on the next visit."""
+
+import pytest
+from django.conf import settings
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
+from wagtail.models import Page
+
+from home import fragments
+from home.models import Country, FooterText, Rendition
+from home.tests.factories import CountryFactory, ImageFactory
+from news.tests.factories import NewsPageFactory
+from partners.tests.factories import (
+    CaseStoryPageFactory,
+    NetworkPageFactory,
+    PartnerPageFactory,
+)
+from resources.models import DownloadCount
+from resources.tests.factories import ResourcePageFactory
+from tests.conftest import every_page_type
+
+pytestmark = pytest.mark.django_db
+
+BUDGET = 15
+LANGUAGES = [code for code, _name in settings.LANGUAGES]
+
+
+def queries_of(client, url):
+    """The queries of a visit once the fragments are kept.
+
+    The first visit of a new site makes its settings (a change of content); the
+    next one keeps the fragments.
+    """
+    for _visit in range(2):
+        assert client.get(url).status_code == 200
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(url)
+    assert response.status_code == 200
+    return queries
+
+
+def add_content(tree, count):
+    """`count` more items of each kind, related to each other as editors relate them."""
+    country = CountryFactory()
+    for _ in range(count):
+        partner = PartnerPageFactory(parent=tree.partners, country=country)
+        network = NetworkPageFactory(
+            parent=tree.networks, coordinating_partner=partner, image=ImageFactory()
+        )
+        story = CaseStoryPageFactory(
+            parent=tree.case_stories, network=network, image=ImageFactory()
+        )
+        news = NewsPageFactory(parent=tree.news, image=ImageFactory())
+        news.related_partners.add(partner)
+        news.related_case_stories.add(story)
+        news.save_revision().publish()
+        output = ResourcePageFactory(parent=tree.resources)
+        output.partners.add(partner)
+        output.save_revision().publish()
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_page_type_within_the_budget_whatever_the_content(
+    client, tree, translate, language
+):
+    pages = every_page_type(tree)
+    add_content(tree, 1)
+    if language != settings.LANGUAGE_CODE:
+        pages = {kind: translate(page, language) for kind, page in pages.items()}
+    urls = {kind: page.url for kind, page in pages.items()}
+
+    few = {kind: queries_of(client, url) for kind, url in urls.items()}
+    add_content(tree, 6)
+    many = {kind: queries_of(client, url) for kind, url in urls.items()}
+
+    def sql(queries):
+        return "\n".join(query["sql"][:150] for query in queries.captured_queries)
+
+    for kind, queries in many.items():
+        assert len(queries) <= BUDGET, f"{kind} ({language}): {sql(queries)}"
+        assert len(queries) == len(few[kind]), (
+            f"{kind} ({language}):\n{sql(few[kind])}\n\nthen\n\n{sql(queries)}"
+        )
+
+
+def test_without_kept_fragments_pages_cost_more(client, tree, settings):
+    """The budget is the fragments' doing: switched off, the same pages cost more."""
+    add_content(tree, 2)
+    url = tree.news.get_children().live().first().url
+    kept = len(queries_of(client, url))
+    settings.FRAGMENT_CACHE_SECONDS = 0
+    assert len(queries_of(client, url)) > kept + 5
+
+
+# Whatever an editor changes shows on the next visit ---------------------------------
+
+
+def test_a_published_title_shows_in_menus_listings_and_relations(client, tree):
+    tree.partners.show_in_menus = True
+    tree.partners.save_revision().publish()
+    partner = PartnerPageFactory(parent=tree.partners, title="Old partner name")
+    news = NewsPageFactory(parent=tree.news)
+    news.related_partners.add(partner)
+    news.save_revision().publish()
+    for url in (tree.partners.url, news.url):
+        assert "Old partner name" in client.get(url).content.decode()
+
+    partner.title = "New partner name"
+    partner.save_revision().publish()
+    tree.partners.title = "Our partners"
+    tree.partners.save_revision().publish()
+
+    assert "New partner name" in client.get(tree.partners.url).content.decode()
+    html = client.get(news.url).content.decode()
+    assert "New partner name" in html
+    assert "Old partner name" not in html
+    assert "Our partners" in html  # the main menu
+
+
+def test_unpublishing_and_deleting_take_items_out(client, tree):
+    gone = NewsPageFactory(parent=tree.news, title="Soon unpublished")
+    deleted = NewsPageFactory(parent=tree.news, title="Soon deleted")
+    assert "Soon unpublished" in client.get(tree.news.url).content.decode()
+    gone.unpublish()
+    deleted.delete()
+    html = client.get(tree.news.url).content.decode()
+    assert "Soon unpublished" not in html
+    assert "Soon deleted" not in html
+
+
+def test_a_moved_page_is_linked_at_its_new_address(client, tree):
+    about = tree.about
+    about.show_in_menus = True
+    about.save_revision().publish()
+    tree.partners.show_in_menus = True
+    tree.partners.save_revision().publish()
+    assert 'href="/en/about/"' in client.get(tree.news.url).content.decode()
+    Page.objects.get(pk=about.pk).move(tree.partners, pos="last-child")
+    html = client.get(tree.news.url).content.decode()
+    assert 'href="/en/about/"' not in html
+    assert "/en/partners/" in html
+
+
+def test_snippets_and_settings_show_on_the_next_visit(client, tree, locales):
+    story = CaseStoryPageFactory(
+        parent=tree.case_stories, country=CountryFactory(name="Latvia")
+    )
+    FooterText.objects.create(locale=locales["en"], subtitle="Old subtitle")
+    assert "Latvia" in client.get(story.url).content.decode()
+
+    country = Country.objects.get(pk=story.country_id)
+    country.name = "Latvija"
+    country.save()
+    text = FooterText.objects.get(locale=locales["en"])
+    text.subtitle = "New subtitle"
+    text.save()
+
+    html = client.get(story.url).content.decode()
+    assert "Latvija" in html
+    assert "New subtitle" in html
+    assert "Old subtitle" not in html
+
+
+def test_an_images_new_alt_text_shows_in_every_card(client, tree):
+    image = ImageFactory(description="Old description")
+    NewsPageFactory(parent=tree.news, image=image)
+    client.get(tree.news.url)
+    image.description = "Weavers at work"
+    image.save()
+    html = client.get(tree.news.url).content.decode()
+    assert "Old description" not in html
+
+
+def test_a_preview_keeps_nothing(rf):
+    """A preview shows a draft (Wagtail marks its request is_preview): what it makes
+    is never kept for visitors."""
+    made = []
+
+    def compute():
+        made.append(1)
+        return len(made)
+
+    preview = rf.get("/")
+    preview.is_preview = True
+    assert fragments.remember("test", (), compute, preview) == 1
+    assert fragments.remember("test", (), compute, preview) == 2
+    visit = rf.get("/")
+    assert fragments.remember("test", (), compute, visit) == 3
+    assert fragments.remember("test", (), compute, rf.get("/")) == 3
+
+
+# What changes the generation, and what does not --------------------------------------
+
+
+def test_a_change_is_forgotten_again_when_its_transaction_commits(
+    django_capture_on_commit_callbacks,
+):
+    before = fragments.generation()
+    with django_capture_on_commit_callbacks(execute=True):
+        fragments.content_changed()
+        during = fragments.generation()
+    after = fragments.generation()
+    # At once (the editor's next page), and again once committed (a fragment made
+    # by another request from the content before the commit is not kept).
+    assert len({before, during, after}) == 3
+
+
+def test_downloads_and_renditions_keep_the_fragments(tree):
+    output = ResourcePageFactory(parent=tree.resources)
+    image = ImageFactory()
+    before = fragments.generation()
+    DownloadCount.increment(output, "en")
+    image.get_rendition("width-100")
+    assert Rendition.objects.filter(image=image).exists()
+    assert fragments.generation() == before
+
+
+def test_a_request_reads_the_generation_once(rf):
+    request = rf.get("/")
+    first = fragments.generation(request)
+    fragments.content_changed()
+    # The page being made keeps one generation from start to end.
+    assert fragments.generation(request) == first
+    assert fragments.generation() != first
