@@ -8,7 +8,7 @@ from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.http import Http404
 from django.utils import translation
-from django.utils.functional import cached_property
+from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
 from django.utils.translation import gettext_lazy as _
@@ -845,7 +845,8 @@ class ListingPage(BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        listing = self.get_listing()
+        # Built only if the form needs it (its years and counts are kept).
+        listing = SimpleLazyObject(self.get_listing)
         form = self.get_filter_form(request, listing)
         if form is not None:
             form.filter(listing)  # validated, as the kept items were chosen

@@ -11,6 +11,7 @@ from wagtail.fields import StreamField
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from home import fragments
 from home.blocks import ArticleStreamBlock
 from home.forms import ListingFilterForm, TermChoiceField
 from home.localization import localized
@@ -74,10 +75,13 @@ class NewsIndexPage(ListingPage):
         )
 
     def get_filter_form(self, request, items):
-        years = items.dates("date", "year", order="DESC")
-        return NewsFilterForm(
-            request.GET or None, locale=self.locale, years=[d.year for d in years]
+        years = fragments.remember(
+            "news-years",
+            (self.pk,),
+            lambda: [d.year for d in items.dates("date", "year", order="DESC")],
+            request,
         )
+        return NewsFilterForm(request.GET or None, locale=self.locale, years=years)
 
 
 class NewsPage(BasePage):

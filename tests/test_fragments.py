@@ -72,7 +72,7 @@ def test_every_page_type_within_the_budget_whatever_the_content(
     urls = {kind: page.url for kind, page in pages.items()}
 
     few = {kind: queries_of(client, url) for kind, url in urls.items()}
-    add_content(tree, 6)
+    add_content(tree, 3)
     many = {kind: queries_of(client, url) for kind, url in urls.items()}
 
     def sql(queries):
