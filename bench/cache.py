@@ -1,15 +1,17 @@
 """Each page type uncached, through Varnish and as a static file, in one run.
 
-Usage: .venv/bin/python bench/cache.py [seconds]   (after `make demo`; DATABASE_URL picks
-the database; needs Debian's varnish, nginx and wrk). A benchmark that prints figures,
-not a test.
+Usage: .venv/bin/python bench/cache.py [seconds [load-seconds]]   (after `make demo`;
+DATABASE_URL picks the database; needs Debian's varnish, nginx and wrk). A benchmark
+that prints figures, not a test.
 
 For one page of each type it prints: the queries of one request; the CPU milliseconds
 Django spends on one request (in this process, Varnish not involved); and, with wrk
 (2 threads, 8 connections, `seconds` each), requests per second from gunicorn alone
 (uncached), through Varnish with the project's VCL (cached), and from nginx serving
 the same HTML bytes as a static file, with the ratio cached / static. Last, how long a
-publish takes to show through Varnish (purged by the site, FRONTEND_CACHE_URL).
+publish takes to show through Varnish (purged by the site, FRONTEND_CACHE_URL), and
+whether the site holds 32 connections for `load-seconds` (60) through Varnish and
+straight to gunicorn: errors and timeouts at wrk's default 2 s.
 """
 
 import os
@@ -39,6 +41,7 @@ ENV = {
     "ALLOWED_HOSTS": "localhost,127.0.0.1",
     "STATIC_ROOT": str(WORK / "static"),
     "FRONTEND_CACHE_URL": f"http://127.0.0.1:{VARNISH_PORT}",
+    "FRAGMENT_CACHE_DIR": str(WORK / "fragments"),
     "LOG_LEVEL": "ERROR",
 }
 os.environ.update({k: v for k, v in ENV.items() if k != "LOG_LEVEL"})
@@ -64,10 +67,13 @@ PAGE_TYPES = [
     "news.NewsPage",
     "partners.PartnerIndexPage",
     "partners.PartnerPage",
+    "partners.NetworkIndexPage",
     "partners.NetworkPage",
+    "partners.CaseStoryIndexPage",
     "partners.CaseStoryPage",
     "resources.ResourceIndexPage",
     "resources.ResourcePage",
+    "home.StandardPage",
 ]
 OTHER = ["/en/feeds/news.rss", "/sitemap.xml", "/api/v2/pages/?type=news.NewsPage"]
 
@@ -94,9 +100,9 @@ def start(command, **kwargs):
     )
 
 
-def wrk(url, seconds):
+def wrk(url, seconds, connections=8, timeout="10s"):
     output = subprocess.run(  # noqa: S603
-        [WRK, "-t2", "-c8", f"-d{seconds}s", "--timeout", "10s", url],
+        [WRK, "-t2", f"-c{connections}", f"-d{seconds}s", "--timeout", timeout, url],
         capture_output=True,
         text=True,
         check=True,
@@ -138,7 +144,7 @@ def cpu_ms(client, url, repeats=20):
     return (time.process_time() - start) * 1000 / repeats
 
 
-def main(seconds=10):
+def main(seconds=10, load_seconds=60):
     vcl = (ROOT / "deploy/varnish/default.vcl").read_text()
     (WORK / "default.vcl").write_text(
         vcl.replace('.port = "8000";', f'.port = "{GUNICORN_PORT}";')
@@ -220,12 +226,28 @@ def main(seconds=10):
                 f"{cached:9.1f} {flat:9.1f} {cached / flat:12.0%} {failures:6d}"
             )
         publish_delay()
+        under_load(load_seconds)
     finally:
         for server in servers:
             server.terminate()
         for server in servers:
             server.wait(timeout=20)
         shutil.rmtree(WORK, ignore_errors=True)
+
+
+def under_load(seconds):
+    """wrk with 32 connections and its default 2 s timeout, through Varnish and
+    straight to gunicorn: errors and timeouts (the issue's "holds under load")."""
+    print(f"under load: wrk 2 threads, 32 connections, {seconds} s, 2 s timeout")
+    for url in ("/en/", "/en/news/", "/lv/jaunumi/"):
+        for name, port in (("Varnish", VARNISH_PORT), ("gunicorn", GUNICORN_PORT)):
+            rate, errors, timeouts = wrk(
+                f"http://127.0.0.1:{port}{url}", seconds, connections=32, timeout="2s"
+            )
+            print(
+                f"  {url:14} {name:9} {rate:9.1f}/s  errors {errors}  timeouts "
+                f"{timeouts}"
+            )
 
 
 def publish_delay():
@@ -260,4 +282,4 @@ def publish_delay():
 
 
 if __name__ == "__main__":
-    main(int(sys.argv[1]) if len(sys.argv) > 1 else 10)
+    main(*(int(arg) for arg in sys.argv[1:3]))

@@ -58,9 +58,11 @@ KEPT_TABLES = {"django_migrations"}
 
 def media_files(storage=default_storage, folder=""):
     """Every file in the storage, as paths relative to its root, sorted."""
-    folders, files = (
-        storage.listdir(folder) if storage.exists(folder or ".") else ([], [])
-    )
+    try:
+        # A bucket has no folders of its own ("exists" is false for its root).
+        folders, files = storage.listdir(folder)
+    except FileNotFoundError:  # a media folder not made yet
+        folders, files = [], []
     found = [str(PurePosixPath(folder) / name) if folder else name for name in files]
     for name in folders:
         found += media_files(

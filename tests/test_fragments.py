@@ -2,6 +2,8 @@
 each public page type then costs at most 15 queries, the same whatever the amount of
 content, in every language; and whatever an editor changes shows on the next visit."""
 
+import re
+
 import pytest
 from django.conf import settings
 from django.db import connection
@@ -224,3 +226,27 @@ def test_a_request_reads_the_generation_once(rf):
     # The page being made keeps one generation from start to end.
     assert fragments.generation(request) == first
     assert fragments.generation() != first
+
+
+def test_kept_html_belongs_to_its_own_address(client, tree, settings):
+    """A header marks its own page; a listing's second page and its filters are
+    pages of their own, though both are kept."""
+    settings.PORTAL_PAGE_SIZE = 2
+    for index in (tree.news, tree.partners):
+        index.show_in_menus = True
+        index.save_revision().publish()
+    for number in range(3):
+        NewsPageFactory(parent=tree.news, title=f"Item {number}")
+
+    def current(url):
+        html = client.get(url).content.decode()
+        return re.findall(r'<a href="([^"]+)"[^>]*aria-current="(?:page|true)"', html)
+
+    for _visit in range(2):  # made, then kept
+        assert "/en/news/" in current("/en/news/")
+        assert "/en/news/" not in current("/en/partners/")
+        assert "/en/partners/" in current("/en/partners/")
+        first = client.get("/en/news/").content.decode()
+        second = client.get("/en/news/?page=2").content.decode()
+        assert first.count('class="card__title"') == 2
+        assert second.count('class="card__title"') == 1

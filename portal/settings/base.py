@@ -276,6 +276,43 @@ STORAGES = {
 }
 MEDIA_URL = "/media/"
 MEDIA_ROOT = Path(env.get("MEDIA_ROOT", BASE_DIR / "media"))
+# Media on S3-compatible storage (django-storages) when MEDIA_S3_BUCKET is set, so that
+# no app server keeps an upload on its own disk. Images and renditions are linked at
+# MEDIA_S3_PUBLIC_URL (the bucket's public address, or a proxy or CDN in front of it;
+# default: the endpoint's path to the bucket), and their host is added to the pages'
+# img-src. Documents are read through Django's view (privacy checks and counting):
+# the bucket's documents/ need not be public.
+if media_bucket := env.get("MEDIA_S3_BUCKET"):
+    media_endpoint = env.get("MEDIA_S3_ENDPOINT_URL", "").rstrip("/")
+    media_public = env.get("MEDIA_S3_PUBLIC_URL", "").rstrip("/") or (
+        f"{media_endpoint}/{media_bucket}" if media_endpoint else ""
+    )
+    STORAGES["default"] = {
+        "BACKEND": "storages.backends.s3.S3Storage",
+        "OPTIONS": {
+            "bucket_name": media_bucket,
+            "endpoint_url": media_endpoint or None,
+            "region_name": env.get("MEDIA_S3_REGION") or None,
+            "access_key": env.get("MEDIA_S3_ACCESS_KEY_ID") or None,
+            "secret_key": env.get("MEDIA_S3_SECRET_ACCESS_KEY") or None,
+            "location": env.get("MEDIA_S3_PREFIX", ""),
+            # Plain, stable addresses: pages that link them can be cached.
+            "querystring_auth": False,
+            "file_overwrite": False,
+            **(
+                {"custom_domain": media_public.split("://", 1)[-1]}
+                if media_public
+                else {}
+            ),
+            "url_protocol": (
+                media_public.split("://", 1)[0] + ":" if media_public else "https:"
+            ),
+        },
+    }
+    if media_public:
+        origin = "/".join(media_public.split("/")[:3])
+        CONTENT_SECURITY_POLICY["DIRECTIVES"]["img-src"].append(origin)
+        CONTENT_SECURITY_POLICY_ADMIN["img-src"].append(origin)
 # Small deployments without a web server in front can let Django serve uploads.
 SERVE_MEDIA = env_bool("SERVE_MEDIA", False)
 
