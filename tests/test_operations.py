@@ -32,6 +32,7 @@ def test_health_checks_the_database_caches_and_storage(client):
         "Database",
         "Cache(alias='default')",
         "Cache(alias='renditions')",
+        "Cache(alias='template_fragments')",
         "Storage",
     ):
         assert check in names
