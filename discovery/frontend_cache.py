@@ -16,6 +16,7 @@ import logging
 
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
+from django.db import transaction
 from django.urls import NoReverseMatch, reverse
 from django.utils import translation
 from wagtail.contrib.frontend_cache.utils import PurgeBatch
@@ -111,12 +112,18 @@ def purge_page(page, old_url=None):
     batch.purge()
 
 
+def purge_when_committed(page, old_url=None):
+    """Purge once the change is committed: a visitor's request that reaches the site
+    between the purge and the commit would put the old page back in the cache."""
+    transaction.on_commit(lambda: purge_page(page, old_url=old_url))
+
+
 def published(sender, instance, **kwargs):
-    purge_page(instance)
+    purge_when_committed(instance)
 
 
 def unpublished(sender, instance, **kwargs):
-    purge_page(instance)
+    purge_when_committed(instance)
 
 
 def moved(sender, instance, url_path_before, url_path_after, **kwargs):
@@ -128,7 +135,7 @@ def moved(sender, instance, url_path_before, url_path_after, **kwargs):
     if url:
         old = Page(url_path=url_path_before, locale_id=page.locale_id, pk=page.pk)
         old_url = old.get_full_url()
-    purge_page(page, old_url=old_url)
+    purge_when_committed(page, old_url=old_url)
 
 
 def connect():

@@ -7,7 +7,6 @@ from django.utils.cache import add_never_cache_headers, patch_vary_headers
 from django.views import View
 from health_check.views import HealthCheckView
 
-
 # The thread the checks run in, shared by the requests of this process.
 CHECKER = ThreadPoolExecutor(max_workers=1, thread_name_prefix="health")
 
