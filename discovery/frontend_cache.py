@@ -86,12 +86,28 @@ def affected_pages(page):
 
 
 def purge_page(page, old_url=None):
-    """Purge everything the page's change may show on."""
-    if not settings.WAGTAILFRONTENDCACHE:
+    """Purge everything the page's change may show on, once the change is committed:
+    a visitor's request that reached the site between the purge and the commit would
+    put the old page back in the cache. The addresses are listed now (a deleted page
+    has none after the commit)."""
+    batch = addresses_to_purge(page, old_url)
+    if batch is None:
         return
+
+    def purge():
+        logger.info("Purging %d addresses for page %s", len(batch.urls), page.pk)
+        batch.purge()
+
+    transaction.on_commit(purge)
+
+
+def addresses_to_purge(page, old_url=None):
+    """A PurgeBatch of everything the page's change may show on, or None."""
+    if not settings.WAGTAILFRONTENDCACHE:
+        return None
     site = page.get_site() or Site.objects.filter(is_default_site=True).first()
     if site is None:
-        return
+        return None
     root_url = site.root_url
     batch = PurgeBatch()
     for each in affected_pages(page):
@@ -108,22 +124,15 @@ def purge_page(page, old_url=None):
         batch.add_url(old_url)
     batch.add_urls(language_addresses(root_url))
     batch.add_urls(site_addresses(root_url))
-    logger.info("Purging %d addresses for page %s", len(batch.urls), page.pk)
-    batch.purge()
-
-
-def purge_when_committed(page, old_url=None):
-    """Purge once the change is committed: a visitor's request that reaches the site
-    between the purge and the commit would put the old page back in the cache."""
-    transaction.on_commit(lambda: purge_page(page, old_url=old_url))
+    return batch
 
 
 def published(sender, instance, **kwargs):
-    purge_when_committed(instance)
+    purge_page(instance)
 
 
 def unpublished(sender, instance, **kwargs):
-    purge_when_committed(instance)
+    purge_page(instance)
 
 
 def moved(sender, instance, url_path_before, url_path_after, **kwargs):
@@ -135,7 +144,7 @@ def moved(sender, instance, url_path_before, url_path_after, **kwargs):
     if url:
         old = Page(url_path=url_path_before, locale_id=page.locale_id, pk=page.pk)
         old_url = old.get_full_url()
-    purge_when_committed(page, old_url=old_url)
+    purge_page(page, old_url=old_url)
 
 
 def connect():

@@ -92,7 +92,23 @@ def s3_media(s3_server, settings):
     )
     storage = site_settings(env, "settings.STORAGES['default']")
     settings.STORAGES = {**settings.STORAGES, "default": storage}
-    return SimpleNamespace(client=client, bucket=bucket, env=env, url=s3_server)
+    return SimpleNamespace(
+        client=client,
+        bucket=bucket,
+        env=env,
+        url=s3_server,
+        media_root=settings.MEDIA_ROOT,
+        local_before=local_files(settings.MEDIA_ROOT),
+    )
+
+
+def local_files(root):
+    return {path for path in Path(root).rglob("*") if path.is_file()}
+
+
+def written_locally(media):
+    """Files this test wrote to MEDIA_ROOT (the process's other tests wrote some)."""
+    return local_files(media.media_root) - media.local_before
 
 
 def keys(media):
@@ -122,7 +138,7 @@ def test_images_and_their_renditions_are_served_from_the_bucket(
     stored = keys(s3_media)
     assert image.file.name in stored
     assert any(key.startswith("images/") for key in stored)
-    assert not (Path(settings.MEDIA_ROOT) / image.file.name).exists()
+    assert written_locally(s3_media) == set()
 
     html = client.get(page.url).content.decode()
     sources = re.findall(r'srcset="([^" ]+)', html) + re.findall(
@@ -145,7 +161,7 @@ def test_documents_are_read_from_the_bucket_by_every_app_server(
     output = ResourcePageFactory(parent=tree.resources, files__document__file__data=pdf)
     document = output.files.get().document
     assert document.file.name in keys(s3_media)
-    assert not (Path(settings.MEDIA_ROOT) / document.file.name).exists()
+    assert written_locally(s3_media) == set()
 
     response = client.get(
         f"{output.url}download/en/", HTTP_USER_AGENT="Mozilla/5.0 Firefox/128.0"

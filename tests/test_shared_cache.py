@@ -102,7 +102,11 @@ def test_health_reports_redis_down(redis_env):
     status, checks = results
     assert status == 503
     failing = sorted(name for name, result in checks.items() if result != "OK")
-    assert failing == ["Cache(alias='default')", "Cache(alias='renditions')"]
+    assert failing == [
+        "Cache(alias='default')",
+        "Cache(alias='renditions')",
+        "Cache(alias='template_fragments')",
+    ]
 
 
 GENERATION = "from home import fragments\n"
