@@ -96,7 +96,10 @@ def locale_of(page, request=None):
     if cached is not None:
         return cached
     locales = remember(
-        "locales", (), lambda: {locale.pk: locale for locale in Locale.objects.all()}
+        "locales",
+        (),
+        lambda: {locale.pk: locale for locale in Locale.objects.all()},
+        request,
     )
     locale = locales.get(page.locale_id)
     if locale is None:

@@ -12,6 +12,7 @@ from django.http import (
     HttpResponseRedirect,
     JsonResponse,
 )
+from django.http.request import split_domain_port
 from django.middleware.locale import LocaleMiddleware
 from django.template.loader import render_to_string
 from django.urls import is_valid_path
@@ -19,6 +20,8 @@ from django.utils import translation
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.http import urlencode
 from wagtail.models import Locale, Page, Site
+
+from home import fragments
 
 PREFIX = re.compile(r"^/(?P<code>[A-Za-z]{2}(?:-[A-Za-z0-9]{2,8})?)/(?P<rest>.*)$")
 
@@ -293,3 +296,25 @@ class CacheControlMiddleware:
             return True
         user = getattr(request, "user", None)
         return bool(user is not None and user.is_authenticated)
+
+
+class KnownSiteMiddleware:
+    """The request's Wagtail Site, kept with the page fragments (home/fragments.py).
+
+    Wagtail looks the site up by host and port on every request, with a query each
+    time (Site.find_for_request); the answer changes only when a site does, and a
+    change of a site forgets every fragment.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        hostname = split_domain_port(request._get_raw_host())[0]
+        request._wagtail_site = fragments.remember(
+            "site",
+            (hostname, request.get_port()),
+            lambda: Site._find_for_request(request),
+            request,
+        )
+        return self.get_response(request)

@@ -8,7 +8,7 @@ import pytest
 from django.conf import settings
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Page
+from wagtail.models import Page, Site
 
 from home import fragments
 from home.models import Country, FooterText, Rendition
@@ -250,3 +250,24 @@ def test_kept_html_belongs_to_its_own_address(client, tree, settings):
         second = client.get("/en/news/?page=2").content.decode()
         assert first.count('class="card__title"') == 2
         assert second.count('class="card__title"') == 1
+
+
+def test_the_site_of_a_request_is_known_without_a_query_until_sites_change(
+    client, tree
+):
+    other = Site.objects.create(hostname="127.0.0.1", port=80, root_page=tree.about)
+
+    def site_of_visit():
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get("/en/", HTTP_HOST="127.0.0.1")
+        asked = any("wagtailcore_site" in query["sql"] for query in queries)
+        return response.wsgi_request._wagtail_site, asked
+
+    assert site_of_visit()[0] == other  # (a first visit makes the site's settings)
+    assert site_of_visit()[0] == other
+    assert site_of_visit() == (other, False)
+    other.hostname = "elsewhere.example"
+    other.save()
+    site, asked = site_of_visit()
+    assert site.is_default_site
+    assert asked

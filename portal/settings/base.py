@@ -110,6 +110,8 @@ MIDDLEWARE = [
     # known.
     "portal.middleware.CacheControlMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
+    # The request's Wagtail Site without a query while the sites are unchanged.
+    "portal.middleware.KnownSiteMiddleware",
     # Picks the language from the URL prefix (i18n_patterns) or Accept-Language for "/".
     "portal.middleware.LanguagePrefixMiddleware",
     "django.middleware.common.CommonMiddleware",
