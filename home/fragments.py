@@ -78,15 +78,25 @@ def remember(name, parts, compute, request=None):
     `parts` must name everything the result depends on besides the published
     content: the language, the page, the host for absolute addresses…
     """
-    if not enabled() or _in_preview(request):
-        return compute()
-    cache = _cache()
-    cache_key = key(name, *parts, request=request)
-    value = cache.get(cache_key, MISSING)
+    value = recall(name, parts, request)
     if value is MISSING:
         value = compute()
-        cache.set(cache_key, value, settings.FRAGMENT_CACHE_SECONDS)
+        keep(name, parts, value, request)
     return value
+
+
+def recall(name, parts, request=None):
+    """What was kept for these parts in this generation, else MISSING."""
+    if not enabled() or _in_preview(request):
+        return MISSING
+    return _cache().get(key(name, *parts, request=request), MISSING)
+
+
+def keep(name, parts, value, request=None):
+    if enabled() and not _in_preview(request):
+        _cache().set(
+            key(name, *parts, request=request), value, settings.FRAGMENT_CACHE_SECONDS
+        )
 
 
 def locale_of(page, request=None):

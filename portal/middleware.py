@@ -301,20 +301,26 @@ class CacheControlMiddleware:
 class KnownSiteMiddleware:
     """The request's Wagtail Site, kept with the page fragments (home/fragments.py).
 
-    Wagtail looks the site up by host and port on every request, with a query each
-    time (Site.find_for_request); the answer changes only when a site does, and a
-    change of a site forgets every fragment.
+    Wagtail looks the site up by host and port on every request that needs it, with a
+    query each time (Site.find_for_request); the answer changes only when a site
+    does, and a change of a site forgets every fragment. The site Wagtail found is
+    kept after the answer, and given to the next request for that host and port:
+    this middleware itself reads no database (and /health/ not even the cache, which
+    it checks).
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        hostname = split_domain_port(request._get_raw_host())[0]
-        request._wagtail_site = fragments.remember(
-            "site",
-            (hostname, request.get_port()),
-            lambda: Site._find_for_request(request),
-            request,
-        )
-        return self.get_response(request)
+        if request.path.startswith("/health/"):
+            return self.get_response(request)
+        parts = (split_domain_port(request._get_raw_host())[0], request.get_port())
+        known = fragments.recall("site", parts, request)
+        if known is not fragments.MISSING:
+            request._wagtail_site = known
+        response = self.get_response(request)
+        found = getattr(request, "_wagtail_site", None)
+        if known is fragments.MISSING and found is not None:
+            fragments.keep("site", parts, found, request)
+        return response
