@@ -46,7 +46,6 @@ class ProjectRecord:
             .filter(locale=self.locale)
             .first()
         ) or self.source_home
-        self._names = {}
 
     def pages(self, model, related=(), prefetch=()):
         """Live public pages of a type, each once: in this language where translated,
@@ -70,7 +69,7 @@ class ProjectRecord:
             return None
         data = {
             "slug": term.slug,
-            "name": term.name_in(self.home.locale.language_code, self._names),
+            "name": term.name_in(self.home.locale.language_code, self.request),
         }
         if hasattr(term, "code"):
             data["code"] = term.code

@@ -61,6 +61,21 @@ class ListingFilterForm(forms.Form):
                 queryset = queryset.filter(**{lookup: value})
         return queryset
 
+    def fragment_parts(self):
+        """The valid choices, as the key of what is kept for them names them
+        (home/fragments.py): an unknown value is dropped, so it keeps nothing of its
+        own, and ?year=&theme= keeps what no filter keeps."""
+        if not self.is_bound:
+            return ()
+        self.is_valid()
+        return tuple(
+            sorted(
+                (name, getattr(value, "pk", value))
+                for name, value in self.cleaned_data.items()
+                if value not in (None, "", False)
+            )
+        )
+
     @property
     def active(self):
         """True when at least one valid filter narrows the list."""

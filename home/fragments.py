@@ -76,13 +76,30 @@ def remember(name, parts, compute, request=None):
     """`compute()`, or what it gave before for these parts in this generation.
 
     `parts` must name everything the result depends on besides the published
-    content: the language, the page, the host for absolute addresses…
+    content: the language, the page, the host for absolute addresses… With a
+    request, the value is also held for the rest of the request (a listing asks for
+    the same term names once per card), previews and switched-off fragments too.
     """
+    memo = _memo(request)
+    memo_key = (name, repr(parts))
+    if memo is not None and memo_key in memo:
+        return memo[memo_key]
     value = recall(name, parts, request)
     if value is MISSING:
         value = compute()
         keep(name, parts, value, request)
+    if memo is not None:
+        memo[memo_key] = value
     return value
+
+
+def _memo(request):
+    if request is None:
+        return None
+    memo = getattr(request, "_portal_fragment_memo", None)
+    if memo is None:
+        memo = request._portal_fragment_memo = {}
+    return memo
 
 
 def recall(name, parts, request=None):

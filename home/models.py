@@ -43,7 +43,7 @@ from .localization import (
     mark_fallbacks,
     one_per_item,
 )
-from .pagination import paginate
+from .pagination import paginate, requested_number
 from .serializers import RichTextSerializer
 from .sharing import social_image
 
@@ -204,9 +204,9 @@ class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
         return self.name
 
     @classmethod
-    def names_in(cls, language_code):
+    def names_in(cls, language_code, request=None):
         """{translation key: name} of this taxonomy's terms in a language (kept until
-        the content changes: home/fragments.py)."""
+        the content changes, and read once per request: home/fragments.py)."""
         return fragments.remember(
             "term-names",
             (cls._meta.label, language_code),
@@ -215,21 +215,19 @@ class TaxonomyTerm(TranslatableMixin, index.Indexed, models.Model):
                     "translation_key", "name"
                 )
             ),
+            request,
         )
 
-    def name_in(self, language_code, cache):
+    def name_in(self, language_code, request=None):
         """The term's name in a language, else its own name.
 
-        Pages link terms in the source language (`source_locale_only`). `cache` (a
-        dict kept for a request or a response) holds each taxonomy's names per
-        language, so that a listing reads them once, not once per item.
+        Pages link terms in the source language (`source_locale_only`); with the
+        request, a listing reads each taxonomy's names once, not once per item.
         """
         if language_code == settings.LANGUAGE_CODE:
             return self.name
-        key = (type(self), language_code)
-        if key not in cache:
-            cache[key] = type(self).names_in(language_code)
-        return cache[key].get(self.translation_key, self.name)
+        names = type(self).names_in(language_code, request)
+        return names.get(self.translation_key, self.name)
 
 
 class Country(TaxonomyTerm):
@@ -492,9 +490,10 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
-    #: The GET parameters that change what get_shared_context gives (a listing's
-    #: filters and page number).
-    shared_context_params = ()
+    def shared_context_parts(self, request):
+        """What of the request changes what get_shared_context gives (a listing's
+        filters and page number), as the key of what is kept names it."""
+        return ()
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
@@ -503,13 +502,13 @@ class BasePage(Page):
 
     def shared_context(self, request):
         """get_shared_context, kept until the content changes (home/fragments.py)."""
-        params = tuple(
-            (name, tuple(request.GET.getlist(name)))
-            for name in self.shared_context_params
-        )
         return fragments.remember(
             f"context:{self._meta.label}",
-            (*fragments.page_parts(self, request), translation.get_language(), params),
+            (
+                *fragments.page_parts(self, request),
+                translation.get_language(),
+                self.shared_context_parts(request),
+            ),
             lambda: self.get_shared_context(request),
             request,
         )
@@ -837,26 +836,35 @@ class ListingPage(BasePage):
             return None
         return self.filter_form_class(request.GET or None, locale=self.locale)
 
-    @property
-    def shared_context_params(self):
-        # The filters and the page number choose the items.
-        form_class = self.filter_form_class
-        return (*(form_class.base_fields if form_class else ()), "page")
+    def filter_form(self, request):
+        """The filter form of this request, made once (None for a listing without).
+        The listing it is given is built only if the form needs it (its years and
+        counts are kept)."""
+        made = request.__dict__.setdefault("_portal_filter_forms", {})
+        if self.pk not in made:
+            made[self.pk] = self.get_filter_form(
+                request, SimpleLazyObject(self.get_listing)
+            )
+        return made[self.pk]
+
+    def shared_context_parts(self, request):
+        # The valid filters and the page number choose the items: a value the form
+        # does not know is dropped, so it keeps nothing of its own.
+        form = self.filter_form(request)
+        return (form.fragment_parts() if form else (), requested_number(request))
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # Built only if the form needs it (its years and counts are kept).
-        listing = SimpleLazyObject(self.get_listing)
-        form = self.get_filter_form(request, listing)
+        form = self.filter_form(request)
         if form is not None:
-            form.filter(listing)  # validated, as the kept items were chosen
+            form.filter(SimpleLazyObject(self.get_listing))  # labels its options
             context["filter_form"] = form
         return context
 
     def get_shared_context(self, request):
         context = super().get_shared_context(request)
         items = self.get_listing()
-        form = self.get_filter_form(request, items)
+        form = self.filter_form(request)
         if form is not None:
             items = form.filter(items)
         page_obj = paginate(request, items)

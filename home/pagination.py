@@ -16,10 +16,7 @@ def paginate(request, items, per_page=None, count=None, past_end_shows_last=Fals
     paginator = Paginator(items, per_page or settings.PORTAL_PAGE_SIZE)
     if count is not None:
         paginator.count = count  # a cached property
-    try:
-        number = max(int(request.GET.get("page", "1")), 1)
-    except (TypeError, ValueError):
-        number = 1
+    number = requested_number(request)
     past_end = number > paginator.num_pages
     if past_end and past_end_shows_last:
         number = paginator.num_pages
@@ -31,3 +28,11 @@ def paginate(request, items, per_page=None, count=None, past_end_shows_last=Fals
         ) from error
     page.past_end = past_end
     return page
+
+
+def requested_number(request):
+    """The page number asked for: ?page=abc or -1 means page 1."""
+    try:
+        return max(int(request.GET.get("page", "1")), 1)
+    except (TypeError, ValueError):
+        return 1

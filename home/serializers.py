@@ -53,8 +53,7 @@ class TermSerializer(RelatedToPageField):
         return data
 
     def translated_name(self, page, term):
-        cache = self.context.setdefault("term_names", {})
-        return term.name_in(page.locale.language_code, cache)
+        return term.name_in(page.locale.language_code, self.context.get("request"))
 
 
 class PageLinkSerializer(RelatedToPageField):

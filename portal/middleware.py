@@ -305,22 +305,29 @@ class KnownSiteMiddleware:
     query each time (Site.find_for_request); the answer changes only when a site
     does, and a change of a site forgets every fragment. The site Wagtail found is
     kept after the answer, and given to the next request for that host and port:
-    this middleware itself reads no database (and /health/ not even the cache, which
-    it checks).
+    this middleware itself reads no database. A view that needs no site says so
+    with ``wagtail_site_unused = True`` (/health/, which checks the cache itself).
     """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if request.path.startswith("/health/"):
-            return self.get_response(request)
-        parts = (split_domain_port(request._get_raw_host())[0], request.get_port())
-        known = fragments.recall("site", parts, request)
-        if known is not fragments.MISSING:
-            request._wagtail_site = known
         response = self.get_response(request)
+        parts = getattr(request, "_portal_site_parts", None)
         found = getattr(request, "_wagtail_site", None)
-        if known is fragments.MISSING and found is not None:
+        if parts is not None and found is not None:
             fragments.keep("site", parts, found, request)
         return response
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        view = getattr(view_func, "view_class", view_func)
+        if getattr(view, "wagtail_site_unused", False):
+            return None
+        parts = (split_domain_port(request._get_raw_host())[0], request.get_port())
+        known = fragments.recall("site", parts, request)
+        if known is fragments.MISSING:
+            request._portal_site_parts = parts  # kept once the view has found it
+        else:
+            request._wagtail_site = known
+        return None

@@ -95,6 +95,7 @@ class ResourceFilterForm(ListingFilterForm):
                 {date.year for date in self.base.dates("publication_date", "year")},
                 reverse=True,
             ),
+            chosen=False,  # before the form is validated: the years make its choices
         )
         self.fields["year"].choices = [("", _("All years")), *((y, y) for y in years)]
         self.fields["type"].choices = [("", _("All types")), *ResourcePage.TYPE_CHOICES]
@@ -130,19 +131,14 @@ class ResourceFilterForm(ListingFilterForm):
 
     # Counts ---------------------------------------------------------------------
 
-    def remember(self, name, compute):
+    def remember(self, name, compute, chosen=True):
+        """compute(), kept for this library, language and (`chosen`) the filters."""
         if self.listing is None:
             return compute()
-        chosen = (
-            sorted(
-                (field, getattr(value, "pk", value))
-                for field, value in self.cleaned_data.items()
-            )
-            if self.is_bound and hasattr(self, "cleaned_data")
-            else None
-        )
         return fragments.remember(
-            f"library-{name}", (self.listing, self.language, chosen), compute
+            f"library-{name}",
+            (self.listing, self.language, self.fragment_parts() if chosen else ()),
+            compute,
         )
 
     def count_options(self):

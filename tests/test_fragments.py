@@ -184,13 +184,30 @@ def test_a_preview_keeps_nothing(rf):
         made.append(1)
         return len(made)
 
-    preview = rf.get("/")
-    preview.is_preview = True
-    assert fragments.remember("test", (), compute, preview) == 1
-    assert fragments.remember("test", (), compute, preview) == 2
+    def preview():
+        request = rf.get("/")
+        request.is_preview = True
+        return request
+
+    assert fragments.remember("test", (), compute, preview()) == 1
+    assert fragments.remember("test", (), compute, preview()) == 2
     visit = rf.get("/")
     assert fragments.remember("test", (), compute, visit) == 3
     assert fragments.remember("test", (), compute, rf.get("/")) == 3
+
+
+def test_a_request_asks_the_cache_once_for_each_fragment(rf, settings):
+    """A listing names the same taxonomy terms on every card: one request reads them
+    once, even with the fragments switched off."""
+    settings.FRAGMENT_CACHE_SECONDS = 0
+    made = []
+    request = rf.get("/")
+    for _card in range(3):
+        fragments.remember("names", ("lv",), lambda: made.append(1), request)
+    fragments.remember("names", ("lt",), lambda: made.append(1), request)
+    assert len(made) == 2
+    fragments.remember("names", ("lv",), lambda: made.append(1), rf.get("/"))
+    assert len(made) == 3
 
 
 # What changes the generation, and what does not --------------------------------------
@@ -271,3 +288,22 @@ def test_the_site_of_a_request_is_known_without_a_query_until_sites_change(
     site, asked = site_of_visit()
     assert site.is_default_site
     assert asked
+
+
+def test_a_filter_value_the_form_does_not_know_keeps_nothing_of_its_own(client, tree):
+    add_content(tree, 2)
+    queries_of(client, "/en/news/")
+    # An unknown year or category, or a page number that is not one, lists what
+    # /en/news/ lists: it is read from what that visit kept, not made and kept anew.
+    for query in ("?year=1066", "?category=nonsense&page=abc", "?year=&page=1"):
+        with CaptureQueriesContext(connection) as queries:
+            response = client.get(f"/en/news/{query}")
+        assert response.status_code == 200
+        assert not [q for q in queries if "news_newspage" in q["sql"]], query
+
+
+def test_a_view_that_needs_no_site_is_given_none(client, tree):
+    assert client.get("/en/").wsgi_request._wagtail_site is not None
+    response = client.get("/health/")
+    assert not hasattr(response.wsgi_request, "_wagtail_site")
+    assert client.get("/en/").wsgi_request._wagtail_site is not None

@@ -296,13 +296,7 @@ def term_name(context, term):
     """
     if term is None:
         return ""
-    request = context.get("request")
-    cache = getattr(request, "_portal_term_names", None) if request else None
-    if cache is None:
-        cache = {}
-        if request is not None:
-            request._portal_term_names = cache
-    return term.name_in(_active_language(), cache)
+    return term.name_in(_active_language(), context.get("request"))
 
 
 @register.filter
@@ -413,39 +407,3 @@ def key_figure(context, value):
         locale_id = locale.pk if locale else None
     number = value.number(locale_id) if hasattr(value, "number") else value["value"]
     return number
-
-
-# Parts of templates kept until the content changes (home/fragments.py) -------------
-
-
-class KeepNode(template.Node):
-    def __init__(self, nodelist, vary_on):
-        self.nodelist = nodelist
-        self.vary_on = vary_on
-
-    def render(self, context):
-        request = context.get("request")
-        parts = (
-            *(value.resolve(context) for value in self.vary_on),
-            translation.get_language(),
-            request.get_host() if request else "",
-            request.get_full_path() if request else "",
-        )
-        return fragments.remember(
-            "template", parts, lambda: self.nodelist.render(context), request
-        )
-
-
-@register.tag
-def keep(parser, token):
-    """{% keep name [value…] %}…{% endkeep %}: the enclosed HTML, made once for this
-    address (path and query), language and the values given, and kept until the
-    published content changes; previews make it anew. Only for what every visitor
-    of the address sees alike (no form with a CSRF token, nothing about the user),
-    and for nothing that sets a variable used after the block."""
-    bits = token.split_contents()[1:]
-    if not bits:
-        raise template.TemplateSyntaxError("{% keep %} needs a name")
-    nodelist = parser.parse(("endkeep",))
-    parser.delete_first_token()
-    return KeepNode(nodelist, [parser.compile_filter(bit) for bit in bits])

@@ -1,0 +1,36 @@
+"""What templates need to keep their parts with Wagtail's ``{% wagtailcache %}``."""
+
+from django.conf import settings
+
+from . import fragments
+
+
+class Fragments:
+    """``fragments.seconds`` and ``fragments.generation`` for ``{% wagtailcache %}``:
+
+        {% wagtailcache fragments.seconds "footer" fragments.generation LANGUAGE_CODE %}
+
+    Varying on the content generation forgets the kept HTML as soon as the published
+    content changes (home/fragments.py); the generation is read once per request,
+    and only by a template that keeps something."""
+
+    def __init__(self, request):
+        self.request = request
+
+    @property
+    def generation(self):
+        return fragments.generation(self.request)
+
+    @property
+    def seconds(self):
+        # Django's cache tag keeps for 0 s what it is told to keep for 0 s: "off".
+        return settings.FRAGMENT_CACHE_SECONDS if fragments.enabled() else 0
+
+    @property
+    def address(self):
+        """The host, path and query: what a block made for one address depends on."""
+        return f"{self.request.get_host()}{self.request.get_full_path()}"
+
+
+def fragment_cache(request):
+    return {"fragments": Fragments(request)}
