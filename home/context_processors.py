@@ -27,9 +27,9 @@ class Fragments:
         return settings.FRAGMENT_CACHE_SECONDS if fragments.enabled() else 0
 
     @property
-    def address(self):
-        """The host, path and query: what a block made for one address depends on."""
-        return f"{self.request.get_host()}{self.request.get_full_path()}"
+    def origin(self):
+        """The scheme, host and port: absolute addresses in kept HTML name them."""
+        return f"{self.request.scheme}://{self.request.get_host()}"
 
 
 def fragment_cache(request):

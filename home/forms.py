@@ -2,6 +2,7 @@
 
 from django import forms
 from django.conf import settings
+from django.http import QueryDict
 from django.utils.translation import gettext_lazy as _
 
 
@@ -61,20 +62,22 @@ class ListingFilterForm(forms.Form):
                 queryset = queryset.filter(**{lookup: value})
         return queryset
 
+    def valid_query(self):
+        """The query of the valid, non-empty choices, as the visitor wrote them: what
+        links to other pages of the list carry (an unknown value is left behind)."""
+        query = QueryDict(mutable=True)
+        if self.is_bound:
+            self.is_valid()  # cleans: the invalid fields are left out of cleaned_data
+            for name, value in self.cleaned_data.items():
+                if value not in (None, "", False):
+                    query[name] = self.data.get(name)
+        return query
+
     def fragment_parts(self):
         """The valid choices, as the key of what is kept for them names them
         (home/fragments.py): an unknown value is dropped, so it keeps nothing of its
         own, and ?year=&theme= keeps what no filter keeps."""
-        if not self.is_bound:
-            return ()
-        self.is_valid()
-        return tuple(
-            sorted(
-                (name, getattr(value, "pk", value))
-                for name, value in self.cleaned_data.items()
-                if value not in (None, "", False)
-            )
-        )
+        return tuple(sorted(self.valid_query().items()))
 
     @property
     def active(self):

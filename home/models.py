@@ -6,7 +6,7 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
-from django.http import Http404
+from django.http import Http404, QueryDict
 from django.utils import translation
 from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.html import strip_tags
@@ -498,6 +498,10 @@ class BasePage(Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         context.update(self.shared_context(request))
+        # What the kept content of this page depends on besides the page, its language
+        # and the content (base.html): a listing's filters and page number, not
+        # whatever else the query holds.
+        context["kept_as"] = (request.path, self.shared_context_parts(request))
         return context
 
     def shared_context(self, request):
@@ -519,17 +523,16 @@ class BasePage(Page):
         if not path_components:
             return super().route(request, path_components)
         slug, remaining = path_components[0], path_components[1:]
-        found = fragments.remember(
-            "child",
-            (self.pk, slug),
-            lambda: (
+        found = fragments.recall("child", (self.pk, slug), request)
+        if found is fragments.MISSING:
+            found = (
                 self.get_children()
                 .filter(slug=slug)
                 .values_list("pk", "content_type_id")
                 .first()
-            ),
-            request,
-        )
+            )
+            if found:  # an unknown address keeps nothing
+                fragments.keep("child", (self.pk, slug), found, request)
         model = found and ContentType.objects.get_for_id(found[1]).model_class()
         if not model:
             raise Http404
@@ -859,6 +862,8 @@ class ListingPage(BasePage):
         if form is not None:
             form.filter(SimpleLazyObject(self.get_listing))  # labels its options
             context["filter_form"] = form
+        # Links to the list's other pages keep its valid filters, and nothing else.
+        context["filter_query"] = form.valid_query() if form else QueryDict()
         return context
 
     def get_shared_context(self, request):

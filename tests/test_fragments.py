@@ -6,6 +6,7 @@ import re
 
 import pytest
 from django.conf import settings
+from django.core.cache import caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 from wagtail.models import Page, Site
@@ -307,3 +308,32 @@ def test_a_view_that_needs_no_site_is_given_none(client, tree):
     response = client.get("/health/")
     assert not hasattr(response.wsgi_request, "_wagtail_site")
     assert client.get("/en/").wsgi_request._wagtail_site is not None
+
+
+def test_links_to_other_pages_of_a_list_keep_its_valid_filters_only(
+    client, tree, settings
+):
+    settings.PORTAL_PAGE_SIZE = 2
+    for number in range(3):
+        NewsPageFactory(
+            parent=tree.news, title=f"Item {number}", date=f"2018-05-0{number + 1}"
+        )
+    NewsPageFactory(parent=tree.news, title="Older", date="2017-05-01")
+    for query in ("?year=2018&utm_source=mail", "?year=2018", "?year=2018&page=abc"):
+        html = client.get(f"/en/news/{query}").content.decode()
+        links = set(re.findall(r'href="(\?[^"]*page=\d[^"]*)"', html))
+        assert links == {"?year=2018&amp;page=1", "?year=2018&amp;page=2"}, query
+
+
+def test_unknown_addresses_and_queries_keep_nothing_of_their_own(client, tree):
+    kept = caches[fragments.ALIAS]._cache  # this test's in-memory cache
+    news = tree.news.url
+    client.get("/en/")
+    client.get(news)
+    before = len(kept)
+    for number in range(20):
+        assert client.get(f"/en/no-such-page-{number}/").status_code == 404
+        assert client.get(f"{news}?utm_source={number}").status_code == 200
+        assert client.get(f"/en/search/?q=word{number}").status_code == 200
+    new = list(kept)[before:]
+    assert len(new) <= 2, new
