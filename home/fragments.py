@@ -1,7 +1,9 @@
 """Work one page shares with the next: kept until the published content changes.
 
-The header's menu, the language switch, the footer, a page's related items, a card,
-a <picture>: each is the same for every visitor of a language until an editor
+The header's menu, the language switch, the footer, a page's whole content (base.html,
+with Wagtail's {% wagtailcache %}), its related items, a <picture>, the route from an
+address to a page, its view restrictions, the site's settings: each is the same for
+every visitor of a language until an editor
 publishes, unpublishes, moves or deletes a page, or changes a snippet, an image, a
 document or a setting. Each is kept in the ``template_fragments`` cache under a key
 that names the *content generation*: one token for the whole site, replaced on every

@@ -28,7 +28,13 @@ from wagtail.documents.models import AbstractDocument, Document
 from wagtail.fields import RichTextField, StreamField
 from wagtail.images import get_image_model
 from wagtail.images.models import AbstractImage, AbstractRendition, Image
-from wagtail.models import Orderable, Page, TranslatableMixin
+from wagtail.models import (
+    Orderable,
+    Page,
+    PageViewRestriction,
+    Site,
+    TranslatableMixin,
+)
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
@@ -307,6 +313,25 @@ def page_link(verbose_name):
 class SiteSettings(BaseSiteSetting):
     """Project facts shown in the header and footer of every page."""
 
+    @classmethod
+    def for_request(cls, request):
+        """Wagtail's, with the settings of the request's site kept until the content
+        changes (home/fragments.py): no query on a visit."""
+        attribute = cls.get_cache_attr_name()
+        if not hasattr(request, attribute):
+            site = Site.find_for_request(request)
+            if site is None:
+                return super().for_request(request)
+            found = fragments.remember(
+                f"settings:{cls._meta.label}",
+                (site.pk,),
+                lambda: cls.for_site(site),
+                request,
+            )
+            found._request = request  # as Wagtail's: for page URLs in settings
+            setattr(request, attribute, found)
+        return getattr(request, attribute)
+
     project_name = models.CharField(_("project name"), max_length=60, default="SEMPRE")
     project_title = models.CharField(
         _("project title"),
@@ -497,7 +522,8 @@ class BasePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context.update(self.shared_context(request))
+        # The shared context is read by the template, inside the kept content
+        # ({% shared_context %} in base.html): not at all while that is kept.
         # What the kept content of this page depends on besides the page, its language
         # and the content (base.html): a listing's filters and page number, not
         # whatever else the query holds.
@@ -552,8 +578,31 @@ class BasePage(Page):
 
     @cached_property
     def breadcrumbs(self):
-        """Ancestors below the site root, for the breadcrumb trail."""
-        return self.get_ancestors().filter(depth__gt=2).specific().defer_streamfields()
+        """Ancestors below the site root, for the breadcrumb trail (kept until the
+        content changes: home/fragments.py)."""
+        return fragments.remember(
+            "breadcrumbs",
+            (self.pk,),
+            lambda: list(
+                self.get_ancestors().filter(depth__gt=2).specific().defer_streamfields()
+            ),
+        )
+
+    def get_view_restrictions(self):
+        """Wagtail's view restrictions of this page and its ancestors, which it
+        checks on every visit: read from what is kept until the content changes
+        (a change of a restriction is one). Still a queryset, evaluated already:
+        what is made of it (.order_by() in the admin) asks the database for the
+        same restrictions."""
+        kept = fragments.remember(
+            "view-restrictions",
+            (self.pk, self.path),
+            lambda: list(super(BasePage, self).get_view_restrictions()),
+        )
+        restrictions = PageViewRestriction.objects.filter(pk__in=[r.pk for r in kept])
+        restrictions._result_cache = kept
+        restrictions._prefetch_done = True
+        return restrictions
 
 
 class HomePage(BasePage):

@@ -20,6 +20,7 @@ from django.utils import translation
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.http import urlencode
 from wagtail.models import Locale, Page, Site
+from wagtail.views import serve as wagtail_serve
 
 from home import fragments
 
@@ -330,4 +331,21 @@ class KnownSiteMiddleware:
             request._portal_site_parts = parts  # kept once the view has found it
         else:
             request._wagtail_site = known
+        if view_func is wagtail_serve and view_args:
+            self.known_route(request, parts, view_args[0])
         return None
+
+    def known_route(self, request, site_parts, path):
+        """The page at this path, kept as Wagtail's routing found it (before it is
+        served: nothing of a visit is kept with it). Wagtail reads it from the
+        request (Page.route_for_request); its view restrictions are still checked on
+        every visit. Only pages found are kept, and only plain routes (not a
+        RoutablePage's sub-route, whose arguments come from the address)."""
+        parts = (*site_parts, translation.get_language(), path)
+        known = fragments.recall("route", parts, request)
+        if known is not fragments.MISSING:
+            request._wagtail_route_for_request = known
+            return
+        found = Page.route_for_request(request, path)
+        if found is not None and not found.args and not found.kwargs:
+            fragments.keep("route", parts, found, request)

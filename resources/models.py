@@ -446,11 +446,13 @@ class ResourcePage(RoutablePageMixin, BasePage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        # The JSON-LD (discovery/seo.py) reads these of the page: the ones kept.
+        # The JSON-LD (discovery/seo.py) reads these of the page: the ones kept
+        # (read once per request: the template's {% shared_context %} is free).
+        shared = self.shared_context(request)
         self.__dict__.update(
-            authoring_partners=context["partners"],
-            audience_terms=context["audiences"],
-            theme_terms=context["themes"],
+            authoring_partners=shared["partners"],
+            audience_terms=shared["audiences"],
+            theme_terms=shared["themes"],
         )
         return context
 

@@ -160,6 +160,17 @@ def every_page_type(tree):
     }
 
 
+def shared_context(response):
+    """The shared context of the page a response shows (BasePage.get_shared_context:
+    its related items, a listing's items…), as its template read it: the template
+    reads it only when it makes the page's content, so the response's own context
+    may not hold it (a visit that found the content kept)."""
+    page = response.context["page"]
+    request = response.wsgi_request
+    with translation.override(getattr(request, "LANGUAGE_CODE", None)):
+        return page.shared_context(request)
+
+
 def form_errors(response):
     """The page form's and its formsets' errors, for a readable failure."""
     if response.context is None or "form" not in response.context:

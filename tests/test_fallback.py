@@ -26,6 +26,7 @@ from partners.tests.factories import (
     PartnerPageFactory,
 )
 from resources.tests.factories import ResourceFileFactory, ResourcePageFactory
+from tests.conftest import shared_context
 
 pytestmark = pytest.mark.django_db
 
@@ -88,14 +89,15 @@ def test_a_network_lists_each_of_its_stories_once_in_its_language(
         parent=tree.case_stories, network=network, title="Only English"
     )
 
-    english = client.get(network.url).context["case_stories"]
+    english = shared_context(client.get(network.url))["case_stories"]
     german = client.get(german_network.url)
 
     assert [story.pk for story in english] == [translated.pk, untranslated.pk] or [
         story.pk for story in english
     ] == [untranslated.pk, translated.pk]
     shown = {
-        story.title: story.fallback_language for story in german.context["case_stories"]
+        story.title: story.fallback_language
+        for story in shared_context(german)["case_stories"]
     }
     assert shown == {"Story de": None, "Only English": "en"}
     (link,) = marked_links(html(german), untranslated.url)
@@ -110,10 +112,12 @@ def test_a_partner_lists_its_network_once_in_its_language(client, tree, translat
     german_partner = translate(partner, "de")
     danish_partner = translate(partner, "da")
 
-    assert [n.pk for n in client.get(partner.url).context["networks"]] == [network.pk]
-    (german,) = client.get(german_partner.url).context["networks"]
+    assert [n.pk for n in shared_context(client.get(partner.url))["networks"]] == [
+        network.pk
+    ]
+    (german,) = shared_context(client.get(german_partner.url))["networks"]
     assert german.title == "Network de"
-    (danish,) = client.get(danish_partner.url).context["networks"]
+    (danish,) = shared_context(client.get(danish_partner.url))["networks"]
     assert (danish.pk, danish.fallback_language) == (network.pk, "en")
 
 
@@ -129,13 +133,13 @@ def test_a_storys_network_and_a_networks_coordinator_in_the_page_language(
     german_story = translate(story, "de")
     finnish_story = translate(story, "fi")
 
-    assert client.get(german_story.url).context["network"] == german_network
+    assert shared_context(client.get(german_story.url))["network"] == german_network
     finnish = client.get(finnish_story.url)
-    assert finnish.context["network"] == network
+    assert shared_context(finnish)["network"] == network
     (link,) = marked_links(html(finnish), network.url)
     assert (link.get("hreflang"), link.get("lang")) == ("en", "en")
     # The German network's coordinator is not translated: the English page, marked.
-    coordinator = client.get(german_network.url).context["coordinator"]
+    coordinator = shared_context(client.get(german_network.url))["coordinator"]
     assert (coordinator, coordinator.fallback_language) == (partner, "en")
 
 
@@ -149,7 +153,7 @@ def test_news_relations_resolve_to_the_visitors_language(client, tree, translate
     german_news = translate(news, "de")
 
     response = client.get(german_news.url)
-    partners = response.context["related_partners"]
+    partners = shared_context(response)["related_partners"]
 
     assert {(p.pk, p.fallback_language) for p in partners} == {
         (german_partner.pk, None),
@@ -335,7 +339,7 @@ def test_subpages_of_a_standard_page_fall_back_in_the_source_order(
     german_about = translate(about, "de", title="Über uns")
     german_second = translate(second, "de", title="Geschichte")
 
-    subpages = client.get(german_about.url).context["subpages"]
+    subpages = shared_context(client.get(german_about.url))["subpages"]
 
     assert [(page.pk, page.fallback_language) for page in subpages] == [
         (first.pk, "en"),
@@ -356,8 +360,8 @@ def test_a_story_translated_before_its_network_is_listed_once(client, tree, tran
     german_story = translate(story, "de")
     CaseStoryPage.objects.filter(pk=german_story.pk).update(network=german_network)
 
-    english = client.get(network.url).context["case_stories"]
-    german = client.get(german_network.url).context["case_stories"]
+    english = shared_context(client.get(network.url))["case_stories"]
+    german = shared_context(client.get(german_network.url))["case_stories"]
 
     assert [s.pk for s in english] == [story.pk]
     assert [s.pk for s in german] == [german_story.pk]

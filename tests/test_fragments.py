@@ -9,7 +9,7 @@ from django.conf import settings
 from django.core.cache import caches
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 
 from home import fragments
 from home.models import Country, FooterText, Rendition
@@ -337,3 +337,22 @@ def test_unknown_addresses_and_queries_keep_nothing_of_their_own(client, tree):
         assert client.get(f"/en/search/?q=word{number}").status_code == 200
     new = list(kept)[before:]
     assert len(new) <= 2, new
+
+
+def test_a_kept_route_still_checks_the_pages_view_restrictions(
+    client, tree, django_user_model
+):
+    PageViewRestriction.objects.create(
+        page=tree.news, restriction_type=PageViewRestriction.LOGIN
+    )
+    user = django_user_model.objects.create_user("reader", password="x")
+    client.force_login(user)
+    for _visit in range(2):  # routed, then read from what the first visit kept
+        assert client.get(tree.news.url).status_code == 200
+    client.logout()
+    with CaptureQueriesContext(connection) as queries:
+        response = client.get(tree.news.url)
+    assert response.status_code == 302
+    assert "login" in response["Location"]
+    # The page was not looked up again: its route was kept.
+    assert not [q for q in queries if 'FROM "news_newsindexpage"' in q["sql"]]

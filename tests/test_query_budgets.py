@@ -26,6 +26,7 @@ from partners.tests.factories import (
     PartnerPageFactory,
 )
 from resources.tests.factories import ResourcePageFactory
+from tests.conftest import shared_context
 
 pytestmark = pytest.mark.django_db
 
@@ -126,7 +127,7 @@ def count_queries(client, url, expected_items):
     with CaptureQueriesContext(connection) as queries:
         response = client.get(url)
     assert response.status_code == 200
-    assert len(response.context["items"].object_list) == expected_items
+    assert len(shared_context(response)["items"].object_list) == expected_items
     return queries
 
 
@@ -205,7 +206,7 @@ def test_listings_with_fallback_do_not_grow_with_items_or_languages(
     many = count_queries(client, german_index.url, items)
 
     response = client.get(german_index.url)
-    shown = response.context["items"].object_list
+    shown = shared_context(response)["items"].object_list
     assert {item.fallback_language for item in shown} == {None, "en"}
     assert len({item.translation_key for item in shown}) == items
     print(

@@ -407,3 +407,26 @@ def key_figure(context, value):
         locale_id = locale.pk if locale else None
     number = value.number(locale_id) if hasattr(value, "number") else value["value"]
     return number
+
+
+class SharedContextNode(template.Node):
+    def __init__(self, nodelist):
+        self.nodelist = nodelist
+
+    def render(self, context):
+        page = context.get("page")
+        request = context.get("request")
+        if page is None or request is None or not hasattr(page, "shared_context"):
+            return self.nodelist.render(context)
+        with context.push(page.shared_context(request)):
+            return self.nodelist.render(context)
+
+
+@register.tag
+def shared_context(parser, token):
+    """{% shared_context %}…{% endshared_context %}: the page's shared context
+    (BasePage.get_shared_context: related items, a listing's items…) for the enclosed
+    part, read only when that part is made, not while it is kept."""
+    nodelist = parser.parse(("endshared_context",))
+    parser.delete_first_token()
+    return SharedContextNode(nodelist)

@@ -17,6 +17,7 @@ from news.tests.factories import NewsPageFactory
 from partners.models import CaseStoryIndexPage, NetworkIndexPage, PartnerIndexPage
 from partners.tests.factories import CaseStoryPageFactory
 from resources.models import ResourceIndexPage
+from tests.conftest import shared_context
 
 pytestmark = pytest.mark.django_db
 
@@ -80,18 +81,18 @@ def test_home_page_renders_hero_figures_featured_and_latest_news(client, tree):
     assert "Key facts about SEMPRE" in html
     assert news.title in html
     assert story.title in html
-    assert response.context["featured"][0] == pick
+    assert shared_context(response)["featured"][0] == pick
     # The news item fills the featured row, so "Latest news" does not repeat it.
-    assert news in response.context["featured"]
-    assert news not in response.context["latest_news"]
+    assert news in shared_context(response)["featured"]
+    assert news not in shared_context(response)["latest_news"]
     later = NewsPageFactory(parent=tree.news, title="Final conference")
     response = client.get("/en/")
     assert (
-        later in response.context["featured"]
-        or later in (response.context["latest_news"])
+        later in shared_context(response)["featured"]
+        or later in (shared_context(response)["latest_news"])
     )
-    featured = {page.pk for page in response.context["featured"]}
-    assert not featured & {page.pk for page in response.context["latest_news"]}
+    featured = {page.pk for page in shared_context(response)["featured"]}
+    assert not featured & {page.pk for page in shared_context(response)["latest_news"]}
 
 
 def test_featured_picks_show_in_the_home_pages_language(client, tree, translate):
@@ -108,7 +109,7 @@ def test_featured_picks_show_in_the_home_pages_language(client, tree, translate)
         ]
     )
 
-    featured = client.get("/de/").context["featured"]
+    featured = shared_context(client.get("/de/"))["featured"]
 
     assert featured[:2] == [german_pick, english_only]
 
@@ -117,7 +118,7 @@ def test_home_page_featured_row_fills_with_news_and_stories_in_turn(client, tree
     news = [NewsPageFactory(parent=tree.news) for _ in range(4)]
     stories = [CaseStoryPageFactory(parent=tree.case_stories) for _ in range(4)]
 
-    featured = client.get("/en/").context["featured"]
+    featured = shared_context(client.get("/en/"))["featured"]
 
     assert len(featured) == HomePage.FEATURED_COUNT
     assert {type(item) for item in featured[0::2]} == {type(news[0])}

@@ -9,13 +9,14 @@ from news.tests.factories import (
     NewsIndexPageFactory,
     NewsPageFactory,
 )
+from tests.conftest import shared_context
 
 pytestmark = pytest.mark.django_db
 
 
 def listed(response):
     assert response.status_code == 200
-    return list(response.context["items"].object_list)
+    return list(shared_context(response)["items"].object_list)
 
 
 @pytest.fixture
@@ -115,7 +116,7 @@ def test_pagination(client, tree, news, settings, page, expected_number):
     response = client.get(tree.news.url, {"page": page})
 
     assert response.status_code == 200
-    assert response.context["items"].number == expected_number
+    assert shared_context(response)["items"].number == expected_number
     expected = [news["uncategorised"], news["new_event"], news["old_publication"]]
     if expected_number == 2:
         expected = [news["old_event"]]

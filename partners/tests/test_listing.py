@@ -11,13 +11,14 @@ from partners.tests.factories import (
     NetworkPageFactory,
     PartnerPageFactory,
 )
+from tests.conftest import shared_context
 
 pytestmark = pytest.mark.django_db
 
 
 def listed(response):
     assert response.status_code == 200
-    return list(response.context["items"].object_list)
+    return list(shared_context(response)["items"].object_list)
 
 
 @pytest.fixture

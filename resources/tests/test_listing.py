@@ -13,13 +13,14 @@ from resources.tests.factories import (
     ResourceIndexPageFactory,
     ResourcePageFactory,
 )
+from tests.conftest import shared_context
 
 pytestmark = pytest.mark.django_db
 
 
 def listed(response):
     assert response.status_code == 200
-    return list(response.context["items"].object_list)
+    return list(shared_context(response)["items"].object_list)
 
 
 @pytest.fixture

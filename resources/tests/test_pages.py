@@ -15,6 +15,7 @@ from home.models import HomePage
 from home.tests.factories import DocumentFactory, make_pdf
 from resources.models import ResourceIndexPage, ResourcePage
 from resources.tests.factories import ResourceFileFactory, ResourcePageFactory
+from tests.conftest import shared_context
 
 pytestmark = pytest.mark.django_db
 
@@ -78,7 +79,7 @@ def test_resource_page_shows_type_date_and_language_versions(client, tree):
 
 
 def language_order(response):
-    return [file.language for file in response.context["files"]]
+    return [file.language for file in shared_context(response)["files"]]
 
 
 def download_list(response):

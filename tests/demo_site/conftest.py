@@ -22,6 +22,7 @@ from wagtail.models import Page, Site
 
 from home.models import Country, TargetGroup, Theme
 from news.models import NewsCategory
+from tests.conftest import shared_context
 
 from .listings import LISTINGS, SITEMAP_NS
 
@@ -103,7 +104,7 @@ def crawl(demo, django_db_blocker):
                     assert response.status_code == 200, (index.url, number)
                     html[url] = response.content.decode()
                     listed.append(lxml.html.fromstring(html[url]))
-                    if number >= response.context["items"].paginator.num_pages:
+                    if number >= shared_context(response)["items"].paginator.num_pages:
                         break
                     number += 1
                 listings[name][index.locale.language_code] = listed
