@@ -33,7 +33,7 @@ migrate: install ## Apply database migrations
 	$(BIN)/python manage.py migrate --noinput
 
 demo: migrate ## Load the SEMPRE demo content (safe to run again)
-	$(BIN)/python manage.py load_demo
+	SITE_HOSTNAME=$(HOST) SITE_PORT=$(PORT) $(BIN)/python manage.py load_demo
 
 run: demo ## Set everything up and serve the demo site on http://127.0.0.1:8000
 	@echo "Admin: http://$(HOST):$(PORT)/admin/ (user admin, password see README)"

@@ -5,6 +5,7 @@ The load_demo command (demo/management/commands/load_demo.py) runs DemoLoader.
 
 import datetime
 import json
+import time
 import uuid
 from contextlib import contextmanager
 from decimal import Decimal
@@ -173,6 +174,21 @@ def index_once_at_the_end():
             update(instance)
 
 
+def default_site(home, name):
+    """The default Site at the host name and port the site runs on (SITE_HOSTNAME,
+    SITE_PORT; `make run` gives its HOST and PORT), so that canonical, sitemap and feed
+    addresses name them."""
+    return Site.objects.update_or_create(
+        is_default_site=True,
+        defaults={
+            "hostname": settings.SITE_HOSTNAME,
+            "port": settings.SITE_PORT,
+            "site_name": name,
+            "root_page": home,
+        },
+    )[0]
+
+
 class DemoLoader:
     """Creates what is missing and leaves what exists alone."""
 
@@ -255,6 +271,21 @@ class DemoLoader:
         with index_once_at_the_end():
             return self.load_everything()
 
+    STEPS = 14
+
+    @contextmanager
+    def step(self, label):
+        """A line per step: its number, what it made and how long it took."""
+        self.step_number = getattr(self, "step_number", 0) + 1
+        before, started = self.created, time.monotonic()
+        yield
+        made = self.created - before
+        self.stdout.write(
+            f"[{self.step_number:2}/{self.STEPS}] {label}: "
+            + (f"{made} created" if made else "up to date")
+            + f" ({time.monotonic() - started:.1f} s)"
+        )
+
     def load_everything(self):
         self.demo_collection = child_collection(
             Collection.get_first_root_node(), "Demo content"
@@ -263,21 +294,35 @@ class DemoLoader:
         get_image_model().objects.filter(
             collection=self.demo_collection, credit="Demo illustration"
         ).update(credit=DEMO_CREDIT)
-        self.load_terms()
-        home = self.load_home()
-        sections = self.load_sections(home)
-        partners = self.load_partners(sections["partners"])
-        networks = self.load_networks(sections["networks"], partners)
-        stories = self.load_case_stories(sections["stories"], networks)
-        self.load_news(sections["news"], partners, stories)
-        outputs = self.load_outputs(sections["outputs"], partners)
-        standard = self.load_standard_pages(home)
-        self.finish_home(home, outputs, stories)
-        self.load_settings(home, standard)
-        self.load_footer_text()
-        self.load_translations()
-        self.load_teams()
-        self.load_admin()
+        with self.step("Taxonomy terms"):
+            self.load_terms()
+        with self.step("Home page"):
+            home = self.load_home()
+        with self.step("Sections"):
+            sections = self.load_sections(home)
+        with self.step("Partners"):
+            partners = self.load_partners(sections["partners"])
+        with self.step("Local Empowerment Networks"):
+            networks = self.load_networks(sections["networks"], partners)
+        with self.step("Case stories"):
+            stories = self.load_case_stories(sections["stories"], networks)
+        with self.step("News"):
+            self.load_news(sections["news"], partners, stories)
+        with self.step("Outputs and their files"):
+            outputs = self.load_outputs(sections["outputs"], partners)
+        with self.step("About, contact and other pages"):
+            standard = self.load_standard_pages(home)
+        with self.step("Home page sections"):
+            self.finish_home(home, outputs, stories)
+        with self.step("Site settings and footer"):
+            self.load_settings(home, standard)
+            self.load_footer_text()
+        with self.step("Translations into eight languages"):
+            self.load_translations()
+        with self.step("Country teams"):
+            self.load_teams()
+        with self.step("Demo accounts"):
+            self.load_admin()
         return self.created
 
     def load_terms(self):
@@ -339,15 +384,7 @@ class DemoLoader:
                     body=stream(project["home_intro"]),
                 ),
             )
-        Site.objects.update_or_create(
-            is_default_site=True,
-            defaults={
-                "hostname": "localhost",
-                "port": 80,
-                "site_name": content.PROJECT["name"],
-                "root_page": home,
-            },
-        )
+        default_site(home, content.PROJECT["name"])
         return home
 
     def load_sections(self, home):
@@ -662,7 +699,7 @@ class DemoLoader:
                 if translations.translate(instance, locale, catalogue):
                     done += 1
             if done:
-                self.stdout.write(f"Translated {done} pages and terms into {code}")
+                self.stdout.write(f"        {code}: {done} pages and terms translated")
 
     def load_teams(self):
         """Editor groups per language, one demo editor each, a moderated change."""

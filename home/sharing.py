@@ -3,6 +3,7 @@ the API: its description and its image, in the size social networks ask for."""
 
 import html
 import logging
+from urllib.parse import quote, urlencode
 
 from django.conf import settings
 from django.utils.html import strip_tags
@@ -92,3 +93,29 @@ def absolute(request, url):
     if request is not None:
         return request.build_absolute_uri(url)
     return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + url
+
+
+def share_links(page, request):
+    """Plain links that share a page: e-mail, LinkedIn, Mastodon (through Share₂Fedi,
+    which asks for the visitor's own server) and the address itself. Nothing is
+    loaded from those services until a visitor follows a link: no script, no
+    counter, no tracking."""
+    url = page.get_full_url(request)
+    title = page.seo_title or page.title
+    return [
+        {
+            "name": "email",
+            "url": "mailto:?"
+            + urlencode({"subject": title, "body": url}, quote_via=quote),
+        },
+        {
+            "name": "linkedin",
+            "url": "https://www.linkedin.com/sharing/share-offsite/?"
+            + urlencode({"url": url}),
+        },
+        {
+            "name": "mastodon",
+            "url": "https://s2f.kytta.dev/?" + urlencode({"text": f"{title} {url}"}),
+        },
+        {"name": "copy", "url": url},
+    ]

@@ -8,6 +8,7 @@ from csp.middleware import CSPMiddleware
 from django.conf import settings
 from django.http import (
     FileResponse,
+    Http404,
     HttpResponse,
     HttpResponseRedirect,
     JsonResponse,
@@ -19,6 +20,7 @@ from django.urls import is_valid_path
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.http import urlencode
+from django.views.defaults import page_not_found
 from wagtail.models import Locale, Page, Site
 from wagtail.views import serve as wagtail_serve
 
@@ -349,3 +351,20 @@ class KnownSiteMiddleware:
         found = Page.route_for_request(request, path)
         if found is not None and not found.args and not found.kwargs:
             fragments.keep("route", parts, found, request)
+
+
+class SiteNotFoundMiddleware:
+    """Under DEBUG (`make run`), a page that is not found gets the site's own 404 page,
+    in the visitor's language, as in production, instead of Django's technical page.
+    portal/settings/dev.py adds it unless DEBUG_TECHNICAL_404=true."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        return self.get_response(request)
+
+    def process_exception(self, request, exception):
+        if isinstance(exception, Http404):
+            return page_not_found(request, exception)
+        return None

@@ -356,3 +356,10 @@ def test_a_kept_route_still_checks_the_pages_view_restrictions(
     assert "login" in response["Location"]
     # The page was not looked up again: its route was kept.
     assert not [q for q in queries if 'FROM "news_newsindexpage"' in q["sql"]]
+
+
+def test_what_one_visitor_searched_for_is_not_shown_to_the_next(client, tree):
+    client.get("/en/search/?q=alphaword")
+    html = client.get("/en/search/?q=betaword").content.decode()
+    assert "alphaword" not in html
+    assert "betaword" in html

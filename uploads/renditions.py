@@ -71,13 +71,18 @@ def site_images(settings_model):
         yield site_settings.default_image
 
 
-def make_all():
-    """Every rendition every used image needs; return (images, renditions made)."""
+def make_all(progress=None):
+    """Every rendition every used image needs; return (images, renditions made).
+
+    `progress(done, total)` is called after each image."""
     images, made = 0, 0
+    total = get_image_model().objects.count()
     for image in get_image_model().objects.order_by("pk").iterator():
         count = make_renditions(image)
         images += 1
         made += count
+        if progress is not None:
+            progress(images, total)
     for image in site_images(SiteSettings):
         made += make_renditions(image, roles=["social"])
     return images, made

@@ -25,6 +25,8 @@ from home.localization import (
     without_view_restrictions,
 )
 from home.models import FooterText, SiteSettings
+from home.page_types import feeds_by_name
+from home.sharing import share_links as page_share_links
 
 register = template.Library()
 
@@ -430,3 +432,35 @@ def shared_context(parser, token):
     nodelist = parser.parse(("endshared_context",))
     parser.delete_first_token()
     return SharedContextNode(nodelist)
+
+
+@register.simple_tag(takes_context=True)
+def share_links(context, page):
+    """The page's share links (home.sharing.share_links), with their names in the
+    visitor's language."""
+    labels = {
+        "email": _("E-mail"),
+        "linkedin": "LinkedIn",
+        "mastodon": "Mastodon",
+        "copy": _("Copy link"),
+    }
+    return [
+        {**link, "label": labels[link["name"]]}
+        for link in page_share_links(page, context.get("request"))
+    ]
+
+
+@register.simple_tag(takes_context=True)
+def site_feeds(context):
+    """The feeds a visitor can follow, in the active language: [{title, rss, atom}]."""
+    request = context.get("request")
+    site_settings = SiteSettings.for_request(request) if request else None
+    project = site_settings.project_name if site_settings else ""
+    return [
+        {
+            "title": str(feed.title) % {"project": project},
+            "rss": reverse(f"{feed.name}_feed_rss"),
+            "atom": reverse(f"{feed.name}_feed_atom"),
+        }
+        for feed in feeds_by_name().values()
+    ]

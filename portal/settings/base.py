@@ -376,6 +376,10 @@ else:
 # Parts of pages (menus, footers, cards, pictures, related items) kept until the
 # published content changes (home/fragments.py), at most this long; 0 switches them off.
 FRAGMENT_CACHE_SECONDS = env_int("FRAGMENT_CACHE_SECONDS", 3600)
+# The host name and port of the default Wagtail Site that load_demo makes: absolute
+# addresses (canonical, sitemap, feeds) name them. `make run` sets them to its own.
+SITE_HOSTNAME = env.get("SITE_HOSTNAME", "localhost")
+SITE_PORT = env_int("SITE_PORT", 80)
 WAGTAILIMAGES_IMAGE_FORM_BASE = "uploads.images.ImageForm"
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 # About 8,000 × 5,000: more than any photo the site shows needs (uploads/images.py

@@ -10,6 +10,13 @@ FOCUSABLE = (
 )
 
 
+def open_menu(visit):
+    """On a phone the menu, the search and the language switch are behind a button."""
+    button = visit.page.locator(".site-header .menu-toggle").first
+    if button.is_visible():
+        button.click()
+
+
 @pytest.fixture(params=[1280, 375], ids=["desktop", "phone"])
 def width(request, visit):
     visit.resize(request.param)
@@ -36,12 +43,14 @@ def test_switch_to_german_and_back(visit, pages, width):
 
     # Scoped: the box for policymakers on the home page links a "Deutsch" file too.
     languages = visit.page.locator(".language-nav")
+    open_menu(visit)
     with visit.page.expect_navigation():
         languages.get_by_role("link", name="Deutsch", exact=True).click()
     assert visit.page.url.endswith("/de/")
     assert visit.page.locator("html").get_attribute("lang") == "de"
     assert visit.page.locator("h1").inner_text() == "Soziale Dienste vor Ort"
 
+    open_menu(visit)
     with visit.page.expect_navigation():
         languages.get_by_role("link", name="English", exact=True).click()
     assert visit.page.url.endswith("/en/")
@@ -63,6 +72,7 @@ def test_filter_case_stories_by_country(visit, pages, width):
 
 def test_download_the_german_policy_recommendations(visit, pages, width):
     visit.go(pages.home.url)
+    open_menu(visit)
     with visit.page.expect_navigation():
         visit.page.locator(".main-nav").get_by_role(
             "link", name="Outputs", exact=True
@@ -89,6 +99,7 @@ def test_download_the_german_policy_recommendations(visit, pages, width):
 def test_search_and_open_a_result(visit, pages, width):
     visit.go(pages.home.url)
 
+    open_menu(visit)
     box = visit.page.get_by_label("Search the site", exact=True)
     box.fill("recommendations")
     with visit.page.expect_navigation():
@@ -116,6 +127,7 @@ def test_without_javascript_on_a_phone(visit_without_js, pages):
     )
     assert not ran, "JavaScript should be off in this browser context"
 
+    visit.page.get_by_role("link", name="Menu", exact=True).click()
     with visit.page.expect_navigation():
         visit.page.locator(".main-nav").get_by_role(
             "link", name="Case stories", exact=True
@@ -133,6 +145,7 @@ def test_without_javascript_on_a_phone(visit_without_js, pages):
     assert visit.page.locator(".results-count").inner_text().startswith("1 result")
     assert visit.sideways_overflow() <= 0
 
+    visit.page.get_by_role("link", name="Menu", exact=True).click()
     header_search = visit.page.locator(".site-search")
     header_search.get_by_label("Search the site", exact=True).fill("recommendations")
     with visit.page.expect_navigation():

@@ -8,6 +8,7 @@ the home page's weight (HTML, CSS and JS apart) to test-artifacts/home-weight.js
 import json
 from urllib.parse import urlsplit
 
+import pypdfium2 as pdfium
 import pytest
 
 from .conftest import ARTIFACTS, AXE, AXE_MISSING
@@ -159,8 +160,19 @@ def test_case_story_and_output_print_cleanly_on_a4(visit, pages, page_name):
     visit.go((page[0] if isinstance(page, list) else page).url)
     visit.page.emulate_media(media="print")
 
+    # The footer gives way to the page's address and date.
+    assert (
+        visit.page.locator(".site-footer").evaluate(
+            "node => getComputedStyle(node).display"
+        )
+        == "none"
+    )
+    source = visit.page.locator(".print-source")
+    assert source.is_visible()
+    assert (page[0] if isinstance(page, list) else page).url in source.inner_text()
+
     hidden = visit.page.evaluate(
-        """() => ['.main-nav', '.language-nav', '.site-search', '.skip-link']
+        """() => ['.main-nav', '.language-nav', '.site-search', '.skip-link', '.menu-toggle', '.share']
             .filter(sel => document.querySelector(sel))
             .map(sel => getComputedStyle(document.querySelector(sel)).display)"""
     )
@@ -172,6 +184,12 @@ def test_case_story_and_output_print_cleanly_on_a4(visit, pages, page_name):
         print_background=True,
     )
     assert pdf.startswith(b"%PDF")
+    # As many sheets as the text needs: about 3,000 characters fill an A4 page at
+    # 11 pt, and pictures and headings take their share; navigation takes none.
+    text = visit.page.locator("main").inner_text()
+    sheets = len(pdfium.PdfDocument(pdf))
+    expected = len(text) / 3000
+    assert max(1, int(expected)) <= sheets <= int(expected * 2) + 2, (sheets, len(text))
     # At A4's printable width (about 670 CSS px) nothing sticks out sideways.
     visit.resize(670)
     assert visit.sideways_overflow() <= 0

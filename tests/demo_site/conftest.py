@@ -60,11 +60,12 @@ def snapshot():
 def demo(django_db_setup, django_db_blocker):
     """Run load_demo twice and keep the result for the package's tests."""
     with django_db_blocker.unblock(), transaction.atomic():
-        call_command("load_demo", stdout=StringIO())
+        output = StringIO()
+        call_command("load_demo", stdout=output)
         first = snapshot()
         call_command("load_demo", stdout=StringIO())
         second = snapshot()
-        yield SimpleNamespace(first=first, second=second)
+        yield SimpleNamespace(first=first, second=second, output=output.getvalue())
         transaction.set_rollback(True)
 
 

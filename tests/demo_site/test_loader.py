@@ -35,6 +35,29 @@ def test_second_run_changes_nothing(demo):
     assert demo.second.site == demo.first.site
 
 
+def test_loading_reports_each_step_with_counts_and_the_renditions_progress(demo):
+    """A newcomer running `make run` sees what is happening, not a silent minute."""
+    lines = demo.output.splitlines()
+    steps = [line for line in lines if re.match(r"\[ ?\d+/\d+\] ", line)]
+    assert len(steps) == 14
+    assert steps[-1].startswith("[14/14] ")
+    for line in steps:
+        assert re.search(r": (\d+ created|up to date) \(\d+\.\d s\)$", line), line
+    partners = next(line for line in steps if "] Partners:" in line)
+    assert partners.split(": ")[1].startswith("16 created")
+    # The long step (renditions) shows its progress, a quarter at a time off a terminal.
+    progress = [
+        line for line in lines if re.match(r"Renditions: \d+/\d+ images$", line)
+    ]
+    assert len(progress) >= 4
+    assert (
+        progress[-1].split()[1].split("/")[0] == progress[-1].split()[1].split("/")[1]
+    )
+    assert any(
+        re.match(r"        lv: \d+ pages and terms translated", line) for line in lines
+    )
+
+
 def test_every_demo_page_is_live_with_a_published_revision(demo):
     for row in demo.first.pages:
         _pk, title, url_path, _type, live, published, latest, revisions = row
