@@ -277,14 +277,30 @@ class DemoLoader:
     def step(self, label):
         """A line per step: its number, what it made and how long it took."""
         self.step_number = getattr(self, "step_number", 0) + 1
-        before, started = self.created, time.monotonic()
+        before, started = self.rows(), time.monotonic()
         yield
-        made = self.created - before
+        made = [
+            f"{after - before[kind]} {kind if after - before[kind] > 1 else kind[:-1]}"
+            for kind, after in self.rows().items()
+            if after > before[kind]
+        ]
         self.stdout.write(
             f"[{self.step_number:2}/{self.STEPS}] {label}: "
-            + (f"{made} created" if made else "up to date")
+            + (", ".join(made) + " created" if made else "up to date")
             + f" ({time.monotonic() - started:.1f} s)"
         )
+
+    def rows(self):
+        """How many of each kind of thing the demo makes are stored."""
+        return {
+            "pages": Page.objects.filter(depth__gt=1).count(),
+            "snippets": sum(
+                model.objects.count() for model in translatable_snippet_models()
+            ),
+            "images": get_image_model().objects.count(),
+            "documents": get_document_model().objects.count(),
+            "users": get_user_model().objects.count(),
+        }
 
     def load_everything(self):
         self.demo_collection = child_collection(

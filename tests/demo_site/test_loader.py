@@ -42,9 +42,11 @@ def test_loading_reports_each_step_with_counts_and_the_renditions_progress(demo)
     assert len(steps) == 14
     assert steps[-1].startswith("[14/14] ")
     for line in steps:
-        assert re.search(r": (\d+ created|up to date) \(\d+\.\d s\)$", line), line
+        assert re.search(r": (.+ created|up to date) \(\d+\.\d s\)$", line), line
     partners = next(line for line in steps if "] Partners:" in line)
-    assert partners.split(": ")[1].startswith("16 created")
+    assert partners.split(": ")[1].startswith("16 pages")
+    translations = next(line for line in steps if "] Translations" in line)
+    assert re.search(r": \d{3} pages, \d+ snippets created", translations), translations
     # The long step (renditions) shows its progress, a quarter at a time off a terminal.
     progress = [
         line for line in lines if re.match(r"Renditions: \d+/\d+ images$", line)
