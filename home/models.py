@@ -580,13 +580,15 @@ class BasePage(Page):
     def breadcrumbs(self):
         """Ancestors below the site root, for the breadcrumb trail (kept until the
         content changes: home/fragments.py)."""
-        return fragments.remember(
-            "breadcrumbs",
-            (self.pk,),
-            lambda: list(
+
+        def ancestors():
+            return list(
                 self.get_ancestors().filter(depth__gt=2).specific().defer_streamfields()
-            ),
-        )
+            )
+
+        if self.pk is None:  # the preview of a page not yet saved
+            return ancestors()
+        return fragments.remember("breadcrumbs", (self.pk, self.path), ancestors)
 
     def get_view_restrictions(self):
         """Wagtail's view restrictions of this page and its ancestors, which it

@@ -59,3 +59,12 @@ def test_under_make_run_a_missing_page_is_the_sites_own_404(
     assert document.get("lang") == language
     with translation.override(language):
         assert translation.gettext("Skip to main content") in html
+
+
+def test_under_make_run_an_edited_template_shows_on_the_next_reload():
+    """Kept fragments are forgotten when content changes, not when code does: while
+    developing nothing is kept unless asked for (FRAGMENT_CACHE_SECONDS)."""
+    dev = importlib.import_module("portal.settings.dev")
+    if "FRAGMENT_CACHE_SECONDS" in dev.env:
+        pytest.skip("FRAGMENT_CACHE_SECONDS is set in this environment")
+    assert dev.FRAGMENT_CACHE_SECONDS == 0

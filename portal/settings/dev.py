@@ -15,3 +15,8 @@ WAGTAIL_2FA_REQUIRED = env_bool("ADMIN_2FA_REQUIRED", False)
 # DEBUG_TECHNICAL_404=true brings back Django's page with the URL patterns tried.
 if DEBUG and not env_bool("DEBUG_TECHNICAL_404", False):
     MIDDLEWARE = [*MIDDLEWARE, "portal.middleware.SiteNotFoundMiddleware"]
+
+# Nothing kept between requests while developing: a template edited shows on the next
+# reload (kept fragments are forgotten when content changes, not when code does).
+# FRAGMENT_CACHE_SECONDS=3600 tries the production behaviour.
+FRAGMENT_CACHE_SECONDS = env_int("FRAGMENT_CACHE_SECONDS", 0)
