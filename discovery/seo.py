@@ -10,7 +10,6 @@ import json
 from django.core.serializers.json import DjangoJSONEncoder
 from django.template.defaultfilters import filesizeformat
 from django.templatetags.static import static
-from django.urls import reverse
 from django.utils import translation
 from django.utils.functional import cached_property
 from django.utils.safestring import mark_safe
@@ -71,13 +70,14 @@ def page_feeds(page, site_settings):
     project = site_settings.project_name if site_settings else ""
     feeds = []
     for name in getattr(page, "announced_feeds", ()):
-        title = str(feeds_by_name()[name].title) % {"project": project}
+        feed = feeds_by_name()[name]
+        title = feed.title_for(project)
         for suffix, label, media_type in FEED_FORMATS:
             feeds.append(
                 {
                     "type": media_type,
                     "title": f"{title} ({label})",
-                    "url": reverse(f"{name}_feed_{suffix}"),
+                    "url": feed.url(suffix),
                 }
             )
     return feeds
@@ -251,7 +251,10 @@ class StructuredData:
             "publisher": self.publisher(),
             "hasPart": [self.digital_document(file) for file in files],
         }
-        partners = page.authoring_partners
+        # The lists the page itself shows, kept with its shared context (read only
+        # when this description is made, not on every visit).
+        shared = page.shared_context(self.request) if self.request is not None else {}
+        partners = shared["partners"] if shared else page.authoring_partners
         if partners:
             node["author"] = [
                 {"@type": "Organization", "name": p.title, "url": self.url(p)}
@@ -260,12 +263,18 @@ class StructuredData:
         if page.authors:
             node["creditText"] = page.authors
         context = {"request": self.request}
-        audiences = [term_name(context, term) for term in page.audience_terms]
+        audiences = [
+            term_name(context, term)
+            for term in (shared["audiences"] if shared else page.audience_terms)
+        ]
         if audiences:
             node["audience"] = [
                 {"@type": "Audience", "audienceType": name} for name in audiences
             ]
-        themes = [term_name(context, term) for term in page.theme_terms]
+        themes = [
+            term_name(context, term)
+            for term in (shared["themes"] if shared else page.theme_terms)
+        ]
         if themes:
             node["keywords"] = themes
         if self.image:

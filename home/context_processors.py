@@ -28,8 +28,7 @@ class Fragments:
 
     @property
     def origin(self):
-        """The scheme, host and port: absolute addresses in kept HTML name them."""
-        return f"{self.request.scheme}://{self.request.get_host()}"
+        return fragments.origin(self.request)
 
 
 def fragment_cache(request):

@@ -142,11 +142,15 @@ def _in_preview(request):
     return bool(getattr(request, "is_preview", False))
 
 
+def origin(request=None):
+    """The scheme, host and port: absolute addresses in what is kept name them."""
+    return f"{request.scheme}://{request.get_host()}" if request is not None else ""
+
+
 def page_parts(page, request=None):
-    """What a fragment of a page depends on: the page, its language, the host."""
+    """What a fragment of a page depends on: the page, its language, the origin."""
     return (
         getattr(page, "pk", None),
         getattr(page, "locale_id", None),
-        request.get_host() if request is not None else "",
-        request.scheme if request is not None else "",
+        origin(request),
     )

@@ -8,6 +8,7 @@ touches its own app only. No feature keeps a table keyed by a model's name.
 from dataclasses import dataclass
 from functools import cache
 
+from django.urls import reverse
 from wagtail.models import get_page_models
 
 
@@ -31,6 +32,14 @@ class PageFeed:
     index: str  # the index page model whose page the feed links to: "app.Model"
     ordering: tuple[str, ...]
     date_field: str | None = None  # the items' date, else their first publication
+
+    def title_for(self, project):
+        """The feed's title in the active language."""
+        return str(self.title) % {"project": project}
+
+    def url(self, kind):
+        """The feed's address in the active language; `kind` is "rss" or "atom"."""
+        return reverse(f"{self.name}_feed_{kind}")
 
 
 @cache

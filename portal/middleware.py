@@ -16,11 +16,10 @@ from django.http import (
 from django.http.request import split_domain_port
 from django.middleware.locale import LocaleMiddleware
 from django.template.loader import render_to_string
-from django.urls import is_valid_path
+from django.urls import get_resolver, is_valid_path
 from django.utils import translation
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.http import urlencode
-from django.views.defaults import page_not_found
 from wagtail.models import Locale, Page, Site
 from wagtail.views import serve as wagtail_serve
 
@@ -366,5 +365,6 @@ class SiteNotFoundMiddleware:
 
     def process_exception(self, request, exception):
         if isinstance(exception, Http404):
-            return page_not_found(request, exception)
+            # The 404 view production uses (handler404, else Django's page_not_found).
+            return get_resolver().resolve_error_handler(404)(request, exception)
         return None

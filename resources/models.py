@@ -444,25 +444,13 @@ class ResourcePage(RoutablePageMixin, BasePage):
     def theme_terms(self):
         return list(self.themes.all())
 
-    def get_context(self, request, *args, **kwargs):
-        context = super().get_context(request, *args, **kwargs)
-        # The JSON-LD (discovery/seo.py) reads these of the page: the ones kept
-        # (read once per request: the template's {% shared_context %} is free).
-        shared = self.shared_context(request)
-        self.__dict__.update(
-            authoring_partners=shared["partners"],
-            audience_terms=shared["audiences"],
-            theme_terms=shared["themes"],
-        )
-        return context
-
     def get_shared_context(self, request):
         context = super().get_shared_context(request)
         context["files"] = self.language_versions()
         context["file_in_visitor_language"] = self.has_file_in(
             translation.get_language()
         )
-        # Read once for the page and for its JSON-LD (discovery/seo.py).
+        # Read once for the page and for its JSON-LD (discovery/seo.py reads them here).
         context["partners"] = self.authoring_partners
         context["audiences"] = self.audience_terms
         context["themes"] = self.theme_terms

@@ -458,9 +458,9 @@ def site_feeds(context):
     project = site_settings.project_name if site_settings else ""
     return [
         {
-            "title": str(feed.title) % {"project": project},
-            "rss": reverse(f"{feed.name}_feed_rss"),
-            "atom": reverse(f"{feed.name}_feed_atom"),
+            "title": feed.title_for(project),
+            "rss": feed.url("rss"),
+            "atom": feed.url("atom"),
         }
         for feed in feeds_by_name().values()
     ]
