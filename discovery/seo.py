@@ -95,6 +95,7 @@ ENTITY_BUILDERS = {
     "article": "article",
     "organisation": "partner",
     "output": "output",
+    "event": "event",
 }
 
 
@@ -231,6 +232,48 @@ class StructuredData:
             node["image"] = [self.image["url"]]
         if getattr(page, "is_example", False):
             node["creativeWorkStatus"] = "Example"
+        return [node]
+
+    def event(self):
+        """A schema.org Event: when (with its offset, or whole days), where (a Place,
+        a VirtualLocation or both), organised by the project."""
+        page = self.page
+        url = self.url(page)
+        if page.all_day:
+            start, end = page.start_date.isoformat(), page.last_date.isoformat()
+        else:
+            start, end = page.starts_at.isoformat(), page.ends_at.isoformat()
+        locations = []
+        if page.place:
+            locations.append(
+                {"@type": "Place", "name": page.place, "address": page.place}
+            )
+        if page.online_url:
+            locations.append({"@type": "VirtualLocation", "url": page.online_url})
+        mode = (
+            "MixedEventAttendanceMode"
+            if page.place and page.online_url
+            else "OnlineEventAttendanceMode"
+            if page.online_url
+            else "OfflineEventAttendanceMode"
+        )
+        node = {
+            "@type": page.schema_type or "Event",
+            "name": page.title,
+            "description": page_description(page),
+            "url": url,
+            "mainEntityOfPage": url,
+            "inLanguage": self.language,
+            "startDate": start,
+            "endDate": end,
+            "eventStatus": "https://schema.org/EventScheduled",
+            "eventAttendanceMode": f"https://schema.org/{mode}",
+            "organizer": {"@id": self.project_id(), "name": self.project_name()},
+        }
+        if locations:
+            node["location"] = locations[0] if len(locations) == 1 else locations
+        if self.image:
+            node["image"] = [self.image["url"]]
         return [node]
 
     def output(self):

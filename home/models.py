@@ -483,6 +483,9 @@ class BasePage(Page):
     json_ld_entity = None  # the JSON-LD it describes itself with: "article", …
     schema_type = None  # the schema.org type of that entity, where it has a choice
     announced_feeds = ()  # the names of the feeds its <head> links to
+    # An index whose "ics/" route is an iCalendar feed: the feed's title, with a
+    # %(project)s placeholder (the footer lists it with the other feeds).
+    calendar_title = None
     feed = None  # a PageFeed of this type's latest pages
     search_facet = None  # a SearchFacet; else it is one of the "pages"
     search_prefetch = ()  # what a search result of this type fetches with it
@@ -520,6 +523,12 @@ class BasePage(Page):
         filters and page number), as the key of what is kept names it."""
         return ()
 
+    def changes_at(self, request):
+        """When what this page shows changes by itself, with no edit (an event
+        starts or ends), or None: shared caches keep the page no longer than that
+        (portal.middleware.CacheControlMiddleware)."""
+        return None
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # The shared context is read by the template, inside the kept content
@@ -528,6 +537,7 @@ class BasePage(Page):
         # and the content (base.html): a listing's filters and page number, not
         # whatever else the query holds.
         context["kept_as"] = (request.path, self.shared_context_parts(request))
+        request.portal_changes_at = self.changes_at(request)
         return context
 
     def shared_context(self, request):

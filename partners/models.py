@@ -1,19 +1,29 @@
-"""Partners, Local Empowerment Networks and the micro-project case stories they produced."""
+"""Partners, Local Empowerment Networks and the micro-project case stories they
+produced; the contact page, which reaches the partners."""
+
+import logging
+import smtplib
+import unicodedata
+from http import HTTPMethod
 
 from django import forms
 from django.conf import settings
 from django.core.exceptions import ValidationError
+from django.core.mail import EmailMessage
 from django.db import models
+from django.template.response import TemplateResponse
+from django.utils.translation import gettext, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
-from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey, ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, InlinePanel, MultiFieldPanel
 from wagtail.api import APIField
+from wagtail.contrib.forms.models import AbstractFormField, EmailFormMixin, FormMixin
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, TranslatableMixin
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
+from home import fragments
 from home.blocks import ArticleStreamBlock
 from home.forms import ListingFilterForm, TermChoiceField
 from home.links import validate_safe_url
@@ -22,6 +32,7 @@ from home.models import (
     BasePage,
     Country,
     ListingPage,
+    SiteSettings,
     TargetGroup,
     Theme,
     source_locale_only,
@@ -29,7 +40,16 @@ from home.models import (
 from home.page_types import PageFeed, SearchFacet
 from home.serializers import PageLinkSerializer, RichTextSerializer, TermSerializer
 
+from .contact import HONEYPOT, LANGUAGE_COUNTRY, ContactFormBuilder, RateLimit
 from .region_map import region_map
+
+logger = logging.getLogger(__name__)
+
+
+def collation_key(name):
+    """Names in alphabetical order whatever their accents (Ā with A)."""
+    return unicodedata.normalize("NFKD", name).casefold()
+
 
 TEXT_FEATURES = ["bold", "italic", "link", "ul", "ol"]
 
@@ -153,6 +173,20 @@ class PartnerPage(BasePage):
         help_text=_("A name or a role, e.g. “SEMPRE project coordinator”."),
     )
     contact_email = models.EmailField(_("contact email"), blank=True)
+    contact_phone = models.CharField(
+        _("contact phone"),
+        max_length=40,
+        blank=True,
+        help_text=_("In international form, e.g. +49 4331 123456."),
+    )
+    is_country_contact = models.BooleanField(
+        _("contact for its country"),
+        default=False,
+        help_text=_(
+            "Listed on the contact page for its country, and receives the contact "
+            "form's messages from it. One partner per country."
+        ),
+    )
     latitude = models.DecimalField(
         _("latitude"), max_digits=8, decimal_places=5, null=True, blank=True
     )
@@ -182,7 +216,10 @@ class PartnerPage(BasePage):
                 FieldPanel("address"),
                 FieldRowPanel([FieldPanel("latitude"), FieldPanel("longitude")]),
                 FieldPanel("contact_name"),
-                FieldPanel("contact_email"),
+                FieldRowPanel(
+                    [FieldPanel("contact_email"), FieldPanel("contact_phone")]
+                ),
+                FieldPanel("is_country_contact"),
             ],
             heading=_("Address and contact"),
         ),
@@ -220,6 +257,8 @@ class PartnerPage(BasePage):
         SynchronizedField("logo"),
         SynchronizedField("website"),
         SynchronizedField("contact_email"),
+        SynchronizedField("contact_phone"),
+        SynchronizedField("is_country_contact", overridable=False),
         SynchronizedField("latitude", overridable=False),
         SynchronizedField("longitude", overridable=False),
         SynchronizedField("target_groups"),
@@ -233,6 +272,26 @@ class PartnerPage(BasePage):
     def role_group(self):
         """The heading of this partner's group in the partner list."""
         return self.ROLE_GROUPS.get(self.role, self.get_role_display())
+
+    def clean(self):
+        super().clean()
+        if self.is_country_contact and self.country_id:
+            others = (
+                PartnerPage.objects.filter(
+                    is_country_contact=True, country_id=self.country_id
+                )
+                .exclude(translation_key=self.translation_key)
+                .first()
+            )
+            if others is not None:
+                raise ValidationError(
+                    {
+                        "is_country_contact": _(
+                            "%(partner)s is already the contact for this country."
+                        )
+                        % {"partner": others.title}
+                    }
+                )
 
     def save(self, *args, **kwargs):
         self.role_order = self.ROLE_ORDER.get(self.role, 1)
@@ -624,3 +683,237 @@ class CaseStoryGalleryImage(TranslatableMixin, Orderable):
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("gallery image")
+
+
+# Contact ---------------------------------------------------------------------------
+
+
+class ContactFormField(TranslatableMixin, AbstractFormField):
+    """A field of the contact form: its label, help text and choices are translated;
+    its name (the key of the answers) stays the source's, so the submissions of every
+    language have the same columns."""
+
+    page = ParentalKey(
+        "partners.ContactPage", on_delete=models.CASCADE, related_name="form_fields"
+    )
+    override_translatable_fields = [
+        SynchronizedField("clean_name", overridable=False),
+        SynchronizedField("required", overridable=False),
+    ]
+
+    class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):
+        abstract = False
+        verbose_name = _("form field")
+
+
+class ContactPage(EmailFormMixin, FormMixin, BasePage):
+    """The lead partner's address, e-mail and phone, each country's contact partner,
+    and a form whose messages are stored and e-mailed to the partner of the visitor's
+    country (partners/contact.py adds the country, consent, a honeypot and a rate
+    limit to the fields editors build)."""
+
+    allowed_http_methods = [*BasePage.allowed_http_methods, HTTPMethod.POST]
+    parent_page_types = ["home.HomePage"]
+    subpage_types = []
+    max_count_per_parent = 1
+    page_description = _(
+        "The contact page: the lead partner, each country's contact partner and a "
+        "contact form."
+    )
+    template = "pages/partners/contact_page.html"
+    landing_page_template = "pages/partners/contact_page_landing.html"
+    form_builder = ContactFormBuilder
+
+    body = StreamField(
+        ArticleStreamBlock(),
+        blank=True,
+        verbose_name=_("body"),
+        help_text=_("Shown above the contacts and the form."),
+    )
+    thank_you_text = RichTextField(
+        _("thank-you text"),
+        blank=True,
+        features=TEXT_FEATURES,
+        help_text=_("Shown after a message has been sent."),
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("body"),
+        InlinePanel("form_fields", label=_("Form fields")),
+        FieldPanel("thank_you_text"),
+        MultiFieldPanel(
+            [
+                FieldPanel("to_address"),
+                FieldPanel("from_address"),
+                FieldPanel("subject"),
+            ],
+            heading=_("E-mail"),
+            help_text=_(
+                "A message goes to the contact e-mail of the partner in the visitor's "
+                "country, else to the lead partner's. The addresses here receive a "
+                "copy of every message."
+            ),
+        ),
+    ]
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+    api_fields = [*BasePage.api_fields, APIField("body")]
+    override_translatable_fields = [
+        *BasePage.override_translatable_fields,
+        SynchronizedField("to_address"),
+        SynchronizedField("from_address"),
+    ]
+
+    class Meta:
+        verbose_name = _("contact page")
+
+    # Who answers -------------------------------------------------------------------
+
+    def contacts(self, request=None):
+        """(lead partner, [(country name, partner)]) in this page's language, the
+        countries in alphabetical order (kept until the content changes)."""
+
+        def compute():
+            partners = PartnerPage.objects.live().public()
+            lead = (
+                one_per_item(partners.filter(role="lead"), self.locale_id)
+                .select_related("country", "locale")
+                .order_by("path")
+                .first()
+            )
+            by_country = mark_fallbacks(
+                one_per_item(partners.filter(is_country_contact=True), self.locale_id)
+                .select_related("country", "locale")
+                .order_by("path"),
+                self.locale_id,
+            )
+            language = self.locale.language_code
+            named = sorted(
+                (
+                    (partner.country.name_in(language), partner)
+                    for partner in by_country
+                ),
+                key=lambda pair: collation_key(pair[0]),
+            )
+            if lead is not None:
+                mark_fallbacks([lead], self.locale_id)
+            return lead, named
+
+        return fragments.remember(
+            "contacts", (self.pk, self.locale_id), compute, request
+        )
+
+    def get_form_parameters(self):
+        _lead, named = self.contacts()
+        return {
+            "countries": [(partner.country.code, name) for name, partner in named],
+            "initial_country": LANGUAGE_COUNTRY.get(self.locale.language_code, ""),
+        }
+
+    def get_data_fields(self):
+        return [
+            *super().get_data_fields(),
+            ("country", _("Country")),
+            ("consent", _("Consent to the privacy notice")),
+        ]
+
+    def recipients(self, country_code):
+        """The e-mail addresses a message from this country goes to."""
+        lead, named = self.contacts()
+        partner = next(
+            (p for _name, p in named if p.country.code == country_code), None
+        )
+        for candidate in (partner, lead):
+            if candidate is not None and candidate.contact_email:
+                return [candidate.contact_email]
+        return []
+
+    # A message ---------------------------------------------------------------------
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["lead_partner"], context["country_contacts"] = self.contacts(request)
+        privacy = SiteSettings.for_request(request).privacy_page
+        # The privacy notice in the visitor's language where it is translated.
+        context["privacy_page"] = privacy and privacy.specific_deferred.localized
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        if request.method != "POST":
+            return super().serve(request, *args, **kwargs)
+        form = self.get_form(request.POST, request.FILES, page=self, user=request.user)
+        status = 200
+        if form.is_valid():
+            if form.is_spam:
+                # Answered as if sent; nothing is stored or sent.
+                return self.render_landing_page(request, None, *args, **kwargs)
+            limit = RateLimit(request)
+            if limit.exceeded():
+                form.add_error(
+                    None,
+                    _(
+                        "You have sent several messages in a short time. Please try "
+                        "again in an hour, or write to us by e-mail."
+                    ),
+                )
+                status = 429
+            else:
+                limit.count()
+                submission = self.process_form_submission(form)
+                return self.render_landing_page(request, submission, *args, **kwargs)
+        context = self.get_context(request)
+        context["form"] = form
+        return TemplateResponse(
+            request, self.get_template(request), context, status=status
+        )
+
+    def process_form_submission(self, form):
+        submission = self.get_submission_class().objects.create(
+            form_data=form.stored_data(), page=self
+        )
+        self.send_mail(form)
+        return submission
+
+    def send_mail(self, form):
+        to = self.recipients(form.cleaned_data.get("country"))
+        copies = [
+            address.strip()
+            for address in self.to_address.split(",")
+            if address.strip() and address.strip() not in to
+        ]
+        if not to and not copies:
+            return
+        reply_to = [
+            form.cleaned_data[field.clean_name]
+            for field in self.get_form_fields()
+            if field.field_type == "email" and form.cleaned_data.get(field.clean_name)
+        ][:1]
+        message = EmailMessage(
+            subject=self.subject or self.title,
+            body=self.render_email(form),
+            from_email=self.from_address or settings.DEFAULT_FROM_EMAIL,
+            to=to or copies,
+            bcc=copies if to else [],
+            reply_to=reply_to,
+        )
+        try:
+            message.send()
+        except (OSError, smtplib.SMTPException):
+            # Stored all the same: the team reads it under Forms in the admin.
+            logger.exception("The contact message %s could not be e-mailed", self.pk)
+
+    def render_email(self, form):
+        lines = []
+        for field in form:
+            if field.name == HONEYPOT or field.name not in form.cleaned_data:
+                continue
+            value = form.cleaned_data[field.name]
+            if field.name == "country":
+                value = dict(field.field.choices).get(value, value)
+            elif isinstance(value, bool):
+                value = gettext("yes") if value else gettext("no")
+            elif isinstance(value, list):
+                value = ", ".join(value)
+            lines.append(f"{field.label}: {value}")
+        lines += ["", self.full_url or ""]
+        return "\n".join(lines)

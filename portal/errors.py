@@ -61,3 +61,17 @@ def server_error(request, *args, **kwargs):
         response["Retry-After"] = str(RETRY_AFTER_SECONDS)
     response["Cache-Control"] = "no-store"
     return response
+
+
+def csrf_failure(request, reason=""):
+    """CSRF_FAILURE_VIEW: a form sent without its token (cookies blocked, a page
+    left open for days) is answered in the visitor's language, with the way back to
+    the form, not with Django's technical page. Nothing was stored or sent."""
+    response = HttpResponse(
+        # One leading slash: "//host/" would lead to another site.
+        render_to_string("403_csrf.html", {"form_url": "/" + request.path.lstrip("/")}),
+        status=403,
+    )
+    response["Content-Language"] = translation.get_language() or settings.LANGUAGE_CODE
+    response["Cache-Control"] = "no-store"
+    return response

@@ -2,6 +2,7 @@
 (unknown ones 404, missing translations fall back to English), ranges of streamed
 files answered."""
 
+import math
 import re
 
 from csp.middleware import CSPMiddleware
@@ -17,7 +18,7 @@ from django.http.request import split_domain_port
 from django.middleware.locale import LocaleMiddleware
 from django.template.loader import render_to_string
 from django.urls import get_resolver, is_valid_path
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 from django.utils.http import urlencode
 from wagtail.models import Locale, Page, Site
@@ -274,11 +275,19 @@ class CacheControlMiddleware:
         elif (
             request.method in ("GET", "HEAD") and response.status_code in self.CACHEABLE
         ):
+            # A page that changes by itself at a known time (an event starts or ends)
+            # is kept no longer than until then.
+            changes_at = getattr(request, "portal_changes_at", None)
+            left = (
+                max(0, math.ceil((changes_at - timezone.now()).total_seconds()))
+                if changes_at is not None
+                else settings.PAGE_CACHE_SECONDS
+            )
             patch_cache_control(
                 response,
                 public=True,
-                max_age=settings.BROWSER_CACHE_SECONDS,
-                s_maxage=settings.PAGE_CACHE_SECONDS,
+                max_age=min(settings.BROWSER_CACHE_SECONDS, left),
+                s_maxage=min(settings.PAGE_CACHE_SECONDS, left),
             )
             vary = [
                 header.strip()

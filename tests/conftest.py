@@ -4,6 +4,7 @@ The apps' test packages re-export these fixtures from their own conftest.py, so 
 `pytest news/tests` works as well as a run of the whole suite.
 """
 
+import datetime
 import shutil
 from functools import cached_property
 from pathlib import Path
@@ -17,10 +18,16 @@ from django.utils.text import slugify
 from wagtail.models import Locale
 
 from home.tests.factories import StandardPageFactory, make_site
-from news.tests.factories import NewsIndexPageFactory, NewsPageFactory
+from news.tests.factories import (
+    EventIndexPageFactory,
+    EventPageFactory,
+    NewsIndexPageFactory,
+    NewsPageFactory,
+)
 from partners.tests.factories import (
     CaseStoryIndexPageFactory,
     CaseStoryPageFactory,
+    ContactPageFactory,
     NetworkIndexPageFactory,
     NetworkPageFactory,
     PartnerIndexPageFactory,
@@ -136,6 +143,14 @@ class Tree:
     def resources(self):
         return ResourceIndexPageFactory(parent=self.home, slug="resources")
 
+    @cached_property
+    def events(self):
+        return EventIndexPageFactory(parent=self.home, slug="events")
+
+    @cached_property
+    def contact(self):
+        return ContactPageFactory(parent=self.home, slug="contact")
+
 
 @pytest.fixture
 def tree(home_page):
@@ -143,7 +158,7 @@ def tree(home_page):
 
 
 def every_page_type(tree):
-    """One live page of each of the twelve page types, by kind (the partner leads)."""
+    """One live page of each of the fifteen page types, by kind (the partner leads)."""
     return {
         "home": tree.home,
         "standard": tree.about,
@@ -157,6 +172,15 @@ def every_page_type(tree):
         "case story index": tree.case_stories,
         "news index": tree.news,
         "resource index": tree.resources,
+        "event": EventPageFactory(
+            parent=tree.events,
+            start_date=datetime.date(2018, 11, 27),
+            start_time=datetime.time(9, 30),
+            end_date=datetime.date(2018, 11, 28),
+            end_time=datetime.time(15),
+        ),
+        "event index": tree.events,
+        "contact": tree.contact,
     }
 
 

@@ -103,7 +103,7 @@ def test_what_page_types_declare_fits_together():
     feeds = [model.feed.name for model in page_types_with("feed")]
     assert sorted(feeds) == sorted(set(feeds)) == ["case_stories", "news"]
     facets = [model.search_facet.key for model in page_types_with("search_facet")]
-    assert len(facets) == len(set(facets)) == 5
+    assert len(facets) == len(set(facets)) == 6
     announced = {
         name
         for model in page_types_with("announced_feeds")

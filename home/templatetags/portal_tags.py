@@ -25,7 +25,7 @@ from home.localization import (
     without_view_restrictions,
 )
 from home.models import FooterText, SiteSettings
-from home.page_types import feeds_by_name
+from home.page_types import feeds_by_name, page_types_with
 from home.sharing import share_links as page_share_links
 
 register = template.Library()
@@ -456,7 +456,7 @@ def site_feeds(context):
     request = context.get("request")
     site_settings = SiteSettings.for_request(request) if request else None
     project = site_settings.project_name if site_settings else ""
-    return [
+    feeds = [
         {
             "title": feed.title_for(project),
             "rss": feed.url("rss"),
@@ -464,3 +464,20 @@ def site_feeds(context):
         }
         for feed in feeds_by_name().values()
     ]
+    if request is None:
+        return feeds
+    locale = Locale.get_active()
+    for model in page_types_with("calendar_title"):
+        index = (
+            one_per_item(model.objects.live().public(), locale.pk)
+            .order_by("path")
+            .first()
+        )
+        if index is not None:
+            feeds.append(
+                {
+                    "title": str(model.calendar_title) % {"project": project},
+                    "ics": f"{index.get_url(request)}ics/",
+                }
+            )
+    return feeds

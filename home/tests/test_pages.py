@@ -12,9 +12,14 @@ from wagtail.test.utils.form_data import (
 
 from home.models import HomePage, HomePageFeaturedItem, StandardPage
 from home.tests.factories import DocumentFactory, ImageFactory, StandardPageFactory
-from news.models import NewsIndexPage
+from news.models import EventIndexPage, NewsIndexPage
 from news.tests.factories import NewsPageFactory
-from partners.models import CaseStoryIndexPage, NetworkIndexPage, PartnerIndexPage
+from partners.models import (
+    CaseStoryIndexPage,
+    ContactPage,
+    NetworkIndexPage,
+    PartnerIndexPage,
+)
 from partners.tests.factories import CaseStoryPageFactory
 from resources.models import ResourceIndexPage
 from tests.conftest import shared_context
@@ -28,6 +33,8 @@ INDEX_PAGES = {
     NetworkIndexPage,
     CaseStoryIndexPage,
     ResourceIndexPage,
+    EventIndexPage,
+    ContactPage,
 }
 
 

@@ -6,7 +6,13 @@ import factory
 import wagtail_factories
 
 from home.tests.factories import TermFactory, site_home
-from news.models import NewsCategory, NewsIndexPage, NewsPage
+from news.models import (
+    EventIndexPage,
+    EventPage,
+    NewsCategory,
+    NewsIndexPage,
+    NewsPage,
+)
 
 
 class NewsCategoryFactory(TermFactory):
@@ -33,3 +39,24 @@ class NewsPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = NewsPage
+
+
+class EventIndexPageFactory(wagtail_factories.PageFactory):
+    parent = factory.LazyFunction(site_home)
+    title = "Events"
+    slug = factory.Sequence(lambda n: f"events-{n}")
+
+    class Meta:
+        model = EventIndexPage
+
+
+class EventPageFactory(wagtail_factories.PageFactory):
+    parent = factory.SubFactory(EventIndexPageFactory)
+    title = factory.Sequence(lambda n: f"Transnational meeting {n}")
+    kind = "meeting"
+    start_date = datetime.date(2018, 11, 27)
+    time_zone = "Europe/Riga"
+    place = "Riga, Latvia"
+
+    class Meta:
+        model = EventPage

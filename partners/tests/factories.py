@@ -9,6 +9,8 @@ from home.tests.factories import CountryFactory, site_home
 from partners.models import (
     CaseStoryIndexPage,
     CaseStoryPage,
+    ContactFormField,
+    ContactPage,
     NetworkIndexPage,
     NetworkMember,
     NetworkPage,
@@ -92,3 +94,35 @@ class CaseStoryPageFactory(wagtail_factories.PageFactory):
 
     class Meta:
         model = CaseStoryPage
+
+
+class ContactPageFactory(wagtail_factories.PageFactory):
+    """A contact page with the usual fields: name, e-mail address, message."""
+
+    parent = factory.LazyFunction(site_home)
+    title = "Contact"
+    slug = factory.Sequence(lambda n: f"contact-{n}")
+
+    class Meta:
+        model = ContactPage
+        skip_postgeneration_save = True
+
+    @factory.post_generation
+    def fields(self, create, extracted, **kwargs):
+        if not create:
+            return
+        specs = extracted or [
+            ("singleline", "Your name", True),
+            ("email", "Your e-mail address", True),
+            ("multiline", "Your message", True),
+        ]
+        for n, (kind, label, required) in enumerate(specs):
+            ContactFormField.objects.create(
+                page=self,
+                field_type=kind,
+                label=label,
+                required=required,
+                sort_order=n,
+                locale=self.locale,
+            )
+        self.save_revision().publish()

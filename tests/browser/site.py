@@ -24,6 +24,8 @@ from home.tests.factories import (
     make_site,
 )
 from news.tests.factories import (
+    EventIndexPageFactory,
+    EventPageFactory,
     NewsCategoryFactory,
     NewsIndexPageFactory,
     NewsPageFactory,
@@ -31,6 +33,7 @@ from news.tests.factories import (
 from partners.tests.factories import (
     CaseStoryIndexPageFactory,
     CaseStoryPageFactory,
+    ContactPageFactory,
     NetworkIndexPageFactory,
     NetworkPageFactory,
     PartnerIndexPageFactory,
@@ -371,6 +374,8 @@ def build_site():
         address="Kanalufer 48\n24768 Rendsburg",
         contact_name="Project coordination team",
         contact_email="sempre@diakonie-sh.example.org",
+        contact_phone="+49 4331 5550 100",
+        is_country_contact=True,
         website="https://www.diakonie-sh.example.org/projekte/sempre-social-empowerment",
         latitude="54.3059",
         longitude="9.6636",
@@ -505,7 +510,52 @@ def build_site():
     settings.contact_email = "info@example.org"
     settings.save()
 
-    for section in (news_index, partner_index, network_index, story_index, about):
+    events_index = EventIndexPageFactory(parent=home, title="Events", slug="events")
+    events = [
+        EventPageFactory(
+            parent=events_index,
+            title="Final conference “Make Empowerment Happen!”, Riga",
+            kind="conference",
+            summary="Two days to present the results, with 18 micro projects.",
+            start_date=datetime.date(2018, 11, 27),
+            start_time=datetime.time(9, 30),
+            end_date=datetime.date(2018, 11, 28),
+            end_time=datetime.time(15),
+            time_zone="Europe/Riga",
+            place="Radisson Blu Hotel Latvija, Elizabetes iela 55, Riga, Latvia",
+            related_partners=[kiel],
+        ),
+        EventPageFactory(
+            parent=events_index,
+            title="Online workshop: co-creating services with their users",
+            kind="workshop",
+            summary="Two hours with network coordinators from three countries.",
+            start_date=datetime.date.today() + datetime.timedelta(days=30),
+            start_time=datetime.time(10),
+            end_time=datetime.time(12),
+            time_zone="Europe/Berlin",
+            place="",
+            online_url="https://meet.example.org/sempre-workshop",
+            registration_url="https://forms.example.org/sempre-workshop",
+            related_partners=[kiel],
+        ),
+    ]
+    contact = ContactPageFactory(
+        parent=home,
+        title="Contact",
+        slug="contact",
+        summary="How to reach the lead partner and the partner in your country.",
+    )
+
+    for section in (
+        news_index,
+        partner_index,
+        network_index,
+        story_index,
+        about,
+        events_index,
+        contact,
+    ):
         section.show_in_menus = True
         section.save_revision().publish()
     resource_index.show_in_menus = True
@@ -561,6 +611,9 @@ def build_site():
         stories=stories,
         resource_index=resource_index,
         recommendations=recommendations,
+        events_index=events_index,
+        events=events,
+        contact=contact,
     )
 
 
@@ -590,6 +643,9 @@ def page_types(pages):
         ("case-story", pages.stories[0].url),
         ("resource-index", pages.resource_index.url),
         ("resource", pages.recommendations.url),
+        ("event-index", pages.events_index.url),
+        ("event", pages.events[1].url),
+        ("contact", pages.contact.url),
         ("search", SEARCH),
         ("search-past-end", SEARCH + "&page=9"),
         ("search-error", SEARCH + "&type=no-such-type"),
