@@ -6,7 +6,7 @@ from django.apps import apps
 from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
-from django.http import Http404, QueryDict
+from django.http import Http404, HttpResponsePermanentRedirect, QueryDict
 from django.utils import translation
 from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.html import strip_tags
@@ -36,6 +36,7 @@ from wagtail.models import (
     TranslatableMixin,
 )
 from wagtail.search import index
+from wagtail.url_routing import RouteResult
 from wagtail_localize.fields import SynchronizedField
 
 from . import fragments
@@ -49,7 +50,7 @@ from .localization import (
     mark_fallbacks,
     one_per_item,
 )
-from .pagination import paginate, requested_number
+from .pagination import PAGE_SEGMENT, paged_url, paginate, requested_number
 from .serializers import RichTextSerializer
 from .sharing import social_image
 
@@ -917,6 +918,31 @@ class ListingPage(BasePage):
         form = self.filter_form(request)
         return (form.fragment_parts() if form else (), requested_number(request))
 
+    def route(self, request, path_components):
+        """The list's later pages have addresses of their own, <list>/page/2/, so
+        that a static copy of the site (export_static) has a file for each."""
+        if len(path_components) == 2 and path_components[0] == PAGE_SEGMENT:
+            number = path_components[1]
+            if not (
+                number.isdigit() and number == str(int(number)) and int(number) > 1
+            ):
+                raise Http404  # /page/1/, /page/01/, /page/x/: not an address of ours
+            found = super().route(request, [])  # the list itself, if it is live
+            return RouteResult(found.page, kwargs={"page_number": int(number)})
+        return super().route(request, path_components)
+
+    def serve(self, request, *args, page_number=1, **kwargs):
+        if "page" in request.GET:
+            # The old ?page=N: to the page's own address, with the rest of the query.
+            query = request.GET.copy()
+            number = requested_number(request)
+            del query["page"]
+            return HttpResponsePermanentRedirect(
+                paged_url(self.get_url(request), number, query)
+            )
+        request.listing_page_number = page_number
+        return super().serve(request, *args, **kwargs)
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         form = self.filter_form(request)
@@ -925,6 +951,7 @@ class ListingPage(BasePage):
             context["filter_form"] = form
         # Links to the list's other pages keep its valid filters, and nothing else.
         context["filter_query"] = form.valid_query() if form else QueryDict()
+        context["paged_url"] = self.get_url(request)
         return context
 
     def get_shared_context(self, request):

@@ -30,9 +30,27 @@ def paginate(request, items, per_page=None, count=None, past_end_shows_last=Fals
     return page
 
 
+# A listing's later pages: <list>/page/2/ (ListingPage.route).
+PAGE_SEGMENT = "page"
+
+
 def requested_number(request):
-    """The page number asked for: ?page=abc or -1 means page 1."""
+    """The page number asked for: a listing's own address (<list>/page/2/), else
+    ?page= (search): ?page=abc or -1 means page 1."""
+    number = getattr(request, "listing_page_number", None)
+    if number is not None:
+        return number
     try:
         return max(int(request.GET.get("page", "1")), 1)
     except (TypeError, ValueError):
         return 1
+
+
+def paged_url(url, number, query=None):
+    """The address of page `number` of the list at `url`, with `query` (a QueryDict
+    of its filters): page 1 is the list's own address."""
+    if number > 1:
+        url = f"{url}{PAGE_SEGMENT}/{number}/"
+    if query:
+        url = f"{url}?{query.urlencode()}"
+    return url

@@ -118,7 +118,7 @@ def test_a_publish_shows_at_once_everywhere_it_appears(varnish, tree, translate)
     shows_the_title = [
         news.url,
         tree.news.url,
-        f"{tree.news.url}?page=1",
+        f"{tree.news.url}?year=2018",
         german_news.url,  # shows the English item as a fallback
         "/en/feeds/news.rss",
         "/de/feeds/news.atom",
@@ -140,6 +140,28 @@ def test_a_publish_shows_at_once_everywhere_it_appears(varnish, tree, translate)
         assert (status, headers["X-Cache"]) == (200, "miss"), f"{path} was not purged"
         if path in shows_the_title:
             assert "Rucava and Liep" in body, path
+
+
+def test_a_publish_purges_the_later_pages_of_a_list(varnish, tree, settings):
+    """A listing's later pages have addresses of their own (<list>/page/2/): the
+    purge of the list takes them too."""
+    settings.PORTAL_PAGE_SIZE = 1
+    older = NewsPageFactory(
+        parent=tree.news, title="Kick-off in Rendsburg", date=datetime.date(2016, 3, 15)
+    )
+    NewsPageFactory(
+        parent=tree.news, title="Final conference", date=datetime.date(2018, 11, 27)
+    )
+    second = f"{tree.news.url}page/2/"
+    _status, headers, body = cached(varnish, second)
+    assert headers["X-Cache"] == "hit" and "Kick-off in Rendsburg" in body
+
+    older.title = "Kick-off meeting in Rendsburg"
+    older.save_revision().publish()
+
+    status, headers, body = fetch(varnish, second)
+    assert (status, headers["X-Cache"]) == (200, "miss")
+    assert "Kick-off meeting in Rendsburg" in body
 
 
 def test_an_unpublished_page_leaves_the_cache_and_its_listing(varnish, tree):

@@ -5,7 +5,8 @@ vcl 4.1;
 # as long as Django's Cache-Control says (s-maxage). Passed: the admin, previews, other
 # methods, requests with a session or CSRF cookie, documents and downloads (checked and
 # counted by Django for each request), /health/. PURGE from the app servers removes a
-# path with every query string of it (listings page by page, filters, the API).
+# path with its later pages and every query string of it (listings page by page,
+# filters, the API).
 
 backend default {
     .host = "127.0.0.1";
@@ -26,9 +27,10 @@ sub vcl_recv {
         if (client.ip !~ purgers) {
             return (synth(405, "Not allowed"));
         }
-        # The path, with or without a query string; "." and other characters of a
-        # path match themselves or any character, which only purges a little more.
-        ban("obj.http.x-url ~ ^" + regsub(req.url, "\?.*$", "") + "(\?|$)");
+        # The path, its later pages (a listing's <path>page/2/), with or without a
+        # query string; "." and other characters of a path match themselves or any
+        # character, which only purges a little more.
+        ban("obj.http.x-url ~ ^" + regsub(req.url, "\?.*$", "") + "(page/[0-9]+/)?(\?|$)");
         return (synth(200, "Purged"));
     }
     if (req.method != "GET" && req.method != "HEAD") {

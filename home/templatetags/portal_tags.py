@@ -4,6 +4,7 @@ from django import template
 from django.conf import settings
 from django.db.models import F, Q
 from django.db.models.functions import Length, Substr
+from django.http import QueryDict
 from django.urls import reverse
 from django.utils import translation
 from django.utils.html import format_html
@@ -26,6 +27,7 @@ from home.localization import (
 )
 from home.models import FooterText, SiteSettings
 from home.page_types import feeds_by_name, page_types_with
+from home.pagination import paged_url
 from home.sharing import share_links as page_share_links
 
 register = template.Library()
@@ -317,6 +319,19 @@ def elided_pages(page_obj):
     return page_obj.paginator.get_elided_page_range(
         page_obj.number, on_each_side=1, on_ends=1
     )
+
+
+@register.simple_tag(takes_context=True)
+def page_href(context, number, query=None):
+    """The address of page `number` of a list: a listing's own address for it
+    (<list>/page/2/, where the context has ``paged_url``), else ?page= on this
+    address (search); `query` is what else the address keeps (its filters)."""
+    base = context.get("paged_url")
+    if base:
+        return paged_url(base, number, query)
+    query = query.copy() if query is not None else QueryDict(mutable=True)
+    query["page"] = number
+    return f"?{query.urlencode()}"
 
 
 @register.simple_tag(takes_context=True)

@@ -113,7 +113,7 @@ def test_empty_filter_result_says_so(client, tree, news):
 def test_pagination(client, tree, news, settings, page, expected_number):
     settings.PORTAL_PAGE_SIZE = 3
 
-    response = client.get(tree.news.url, {"page": page})
+    response = client.get(tree.news.url, {"page": page}, follow=True)
 
     assert response.status_code == 200
     assert shared_context(response)["items"].number == expected_number
@@ -127,7 +127,7 @@ def test_pagination(client, tree, news, settings, page, expected_number):
 def test_page_past_the_end_is_not_found(client, tree, news, settings, page):
     settings.PORTAL_PAGE_SIZE = 3
 
-    assert client.get(tree.news.url, {"page": page}).status_code == 404
+    assert client.get(f"{tree.news.url}page/{page}/").status_code == 404
 
 
 def test_pagination_keeps_the_filters(client, tree, news, settings):
@@ -135,4 +135,25 @@ def test_pagination_keeps_the_filters(client, tree, news, settings):
 
     html = client.get(tree.news.url, {"category": "events"}).content.decode()
 
-    assert "?category=events&amp;page=2" in html
+    assert f'href="{tree.news.url}page/2/?category=events"' in html
+
+
+def test_later_pages_have_addresses_of_their_own(client, tree, news, settings):
+    """<list>/page/2/, so that a static copy of the site has a file for each page;
+    the old ?page=2 leads there with its filters; page 1 is the list itself."""
+    settings.PORTAL_PAGE_SIZE = 1
+    response = client.get(f"{tree.news.url}page/2/")
+    assert response.status_code == 200
+    assert shared_context(response)["items"].number == 2
+
+    response = client.get(tree.news.url, {"page": "2", "category": "events"})
+    assert response.status_code == 301
+    assert response["Location"] == f"{tree.news.url}page/2/?category=events"
+    response = client.get(tree.news.url, {"page": "1", "category": "events"})
+    assert response["Location"] == f"{tree.news.url}?category=events"
+    for odd in ("page/1/", "page/01/", "page/x/", "page/2/extra/", "page/"):
+        assert client.get(f"{tree.news.url}{odd}").status_code == 404, odd
+    # The links of the list lead to these addresses.
+    html = client.get(f"{tree.news.url}page/2/").content.decode()
+    assert f'href="{tree.news.url}page/3/"' in html
+    assert f'href="{tree.news.url}"' in html

@@ -86,11 +86,13 @@ def test_pagination(client, tree, outputs, settings):
     settings.PORTAL_PAGE_SIZE = 3
 
     assert len(listed(client.get(tree.resources.url))) == 3
-    assert listed(client.get(tree.resources.url, {"page": "2"})) == [
+    assert listed(client.get(tree.resources.url, {"page": "2"}, follow=True)) == [
         outputs["training_b"]
     ]
-    assert len(listed(client.get(tree.resources.url, {"page": "abc"}))) == 3
-    assert client.get(tree.resources.url, {"page": "3"}).status_code == 404
+    assert (
+        len(listed(client.get(tree.resources.url, {"page": "abc"}, follow=True))) == 3
+    )
+    assert client.get(tree.resources.url, {"page": "3"}, follow=True).status_code == 404
 
 
 @pytest.fixture

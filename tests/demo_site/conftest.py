@@ -100,7 +100,7 @@ def crawl(demo, django_db_blocker):
             for index in index_model.objects.live().select_related("locale"):
                 listed, number = [], 1
                 while True:
-                    url = f"{index.url}?page={number}"
+                    url = index.url if number == 1 else f"{index.url}page/{number}/"
                     response = client.get(url)
                     assert response.status_code == 200, (index.url, number)
                     html[url] = response.content.decode()
