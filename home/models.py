@@ -7,7 +7,7 @@ from django.conf import settings
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.http import Http404, HttpResponsePermanentRedirect, QueryDict
-from django.utils import translation
+from django.utils import timezone, translation
 from django.utils.functional import SimpleLazyObject, cached_property
 from django.utils.html import strip_tags
 from django.utils.text import Truncator
@@ -352,6 +352,17 @@ class SiteSettings(BaseSiteSetting):
     )
     project_start = models.DateField(_("project start"), null=True, blank=True)
     project_end = models.DateField(_("project end"), null=True, blank=True)
+    archive_from = models.DateField(
+        _("archive from"),
+        null=True,
+        blank=True,
+        help_text=_(
+            "From this day every page says that the project has ended and that the "
+            "site is its archive; statuses read as of the project's end and forms "
+            "are closed. The admin stays open. Usually the project's end, or the "
+            "end of a follow-up."
+        ),
+    )
     total_budget = models.DecimalField(
         _("total budget (EUR)"),
         max_digits=12,
@@ -389,6 +400,7 @@ class SiteSettings(BaseSiteSetting):
                 FieldPanel("project_name"),
                 FieldPanel("project_title"),
                 FieldRowPanel([FieldPanel("project_start"), FieldPanel("project_end")]),
+                FieldPanel("archive_from"),
                 FieldRowPanel([FieldPanel("total_budget"), FieldPanel("eu_funding")]),
             ],
             heading=_("Project"),
@@ -412,6 +424,13 @@ class SiteSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("site settings")
+
+    def is_archive(self, today=None):
+        """True from the archive date on: the project has ended, the site is its
+        archive."""
+        return bool(
+            self.archive_from and (today or timezone.localdate()) >= self.archive_from
+        )
 
 
 class SocialImageField(Field):

@@ -839,6 +839,16 @@ class ContactPage(EmailFormMixin, FormMixin, BasePage):
         return context
 
     def serve(self, request, *args, **kwargs):
+        if SiteSettings.for_request(request).is_archive():
+            # The project has ended: the contacts stay, the form is closed.
+            context = self.get_context(request)
+            context["form_closed"] = True
+            return TemplateResponse(
+                request,
+                self.get_template(request),
+                context,
+                status=410 if request.method == "POST" else 200,
+            )
         if request.method != "POST":
             return super().serve(request, *args, **kwargs)
         form = self.get_form(request.POST, request.FILES, page=self, user=request.user)

@@ -7,6 +7,7 @@ from django.db.models.functions import Length, Substr
 from django.http import QueryDict
 from django.urls import reverse
 from django.utils import translation
+from django.utils.formats import date_format
 from django.utils.html import format_html
 from django.utils.http import urlencode
 from django.utils.text import capfirst
@@ -332,6 +333,62 @@ def page_href(context, number, query=None):
     query = query.copy() if query is not None else QueryDict(mutable=True)
     query["page"] = number
     return f"?{query.urlencode()}"
+
+
+def _site_settings(context):
+    request = context.get("request")
+    return SiteSettings.for_request(request) if request is not None else None
+
+
+@register.simple_tag(takes_context=True)
+def archive_notice(context):
+    """From the archive date of the site settings on, what every page says: the
+    project has ended, the site is its archive (in the active language)."""
+    site_settings = _site_settings(context)
+    if site_settings is None or not site_settings.is_archive():
+        return ""
+    if site_settings.project_end:
+        return gettext(
+            "%(project)s ended in %(month)s. This site is its archive: everything "
+            "it published stays here, but it is no longer updated."
+        ) % {
+            "project": site_settings.project_name,
+            "month": date_format(site_settings.project_end, "YEAR_MONTH_FORMAT"),
+        }
+    return gettext(
+        "%(project)s has ended. This site is its archive: everything it published "
+        "stays here, but it is no longer updated."
+    ) % {"project": site_settings.project_name}
+
+
+@register.simple_tag(takes_context=True)
+def status_of(context, page):
+    """A case story's status in the active language; in the archive, "running" is
+    read as of the project's end ("Running when the project ended, February
+    2019")."""
+    label = page.get_status_display()
+    site_settings = _site_settings(context)
+    if (
+        page.status != "running"
+        or site_settings is None
+        or not site_settings.is_archive()
+    ):
+        return label
+    if site_settings.project_end:
+        return gettext("Running when the project ended (%(month)s)") % {
+            "month": date_format(site_settings.project_end, "YEAR_MONTH_FORMAT")
+        }
+    return gettext("Running when the project ended")
+
+
+@register.simple_tag(takes_context=True)
+def open_end(context):
+    """What a period without an end says: "ongoing", in the archive "ongoing when the
+    project ended"."""
+    site_settings = _site_settings(context)
+    if site_settings is not None and site_settings.is_archive():
+        return gettext("ongoing when the project ended")
+    return gettext("ongoing")
 
 
 @register.simple_tag(takes_context=True)
