@@ -43,11 +43,19 @@ from home.models import (
     TargetGroup,
     Theme,
 )
-from news.models import NewsCategory, NewsIndexPage, NewsPage
+from news.models import (
+    EventIndexPage,
+    EventPage,
+    NewsCategory,
+    NewsIndexPage,
+    NewsPage,
+)
 from partners.models import (
     CaseStoryGalleryImage,
     CaseStoryIndexPage,
     CaseStoryPage,
+    ContactFormField,
+    ContactPage,
     NetworkIndexPage,
     NetworkMember,
     NetworkPage,
@@ -130,6 +138,11 @@ def stream(items):
             raise ValueError(f"Unknown demo body item {kind!r}")
     flush()
     return json.dumps(blocks)
+
+
+def clock(value):
+    """A time of day from "HH:MM" (None for none)."""
+    return datetime.time.fromisoformat(value) if value else None
 
 
 def month(value):
@@ -227,9 +240,14 @@ class DemoLoader:
 
         return self.stored(get_image_model(), title, build)
 
-    def illustration(self, title, slug):
+    def illustration(self, title, slug, picture=None):
+        """A drawn picture for a page. picture is [scene, season] (demo/images.py);
+        without it the slug picks both, so each page gets a picture of its own."""
+        scene, season = picture or (None, None)
         return self.image(
-            f"{title} – illustration", f"{slug}.jpg", lambda: images.landscape(slug)
+            f"{title} – illustration",
+            f"{slug}.jpg",
+            lambda: images.landscape(slug, scene=scene, season=season),
         )
 
     def document(self, title, filename, make):
@@ -271,7 +289,7 @@ class DemoLoader:
         with index_once_at_the_end():
             return self.load_everything()
 
-    STEPS = 14
+    STEPS = 15
 
     @contextmanager
     def step(self, label):
@@ -324,10 +342,13 @@ class DemoLoader:
             stories = self.load_case_stories(sections["stories"], networks)
         with self.step("News"):
             self.load_news(sections["news"], partners, stories)
+        with self.step("Events"):
+            self.load_events(sections["events"], partners)
         with self.step("Outputs and their files"):
             outputs = self.load_outputs(sections["outputs"], partners)
         with self.step("About, contact and other pages"):
             standard = self.load_standard_pages(home)
+            standard["contact"] = self.load_contact(home)
         with self.step("Home page sections"):
             self.finish_home(home, outputs, stories)
         with self.step("Site settings and footer"):
@@ -429,6 +450,12 @@ class DemoLoader:
                 "News",
                 "Meetings, conferences, publications and micro projects.",
             ),
+            "events": (
+                EventIndexPage,
+                "events",
+                "Events",
+                "Transnational meetings, conferences and study trips, with calendar files.",
+            ),
             "outputs": (
                 ResourceIndexPage,
                 "outputs",
@@ -462,20 +489,21 @@ class DemoLoader:
                     short_name=data["short_name"],
                     country=self.countries[data["country"]],
                     role=data["role"],
+                    # A word-mark of the organisation's name (demo/content/logos.yaml).
                     logo=self.image(
                         f"{data['title']} – logo",
                         f"{data['slug']}-logo.png",
-                        lambda data=data: (
-                            images.logo(
-                                data["short_name"] or data["title"], data["slug"]
-                            ),
-                            f"Logo of {data['title']}",
+                        lambda data=data: images.logo(
+                            data["title"], data["slug"], content.LOGOS.get(data["slug"])
                         ),
                     ),
                     website=data["website"],
                     city=data["city"],
                     address=data["address"],
                     contact_name=data["contact_name"],
+                    contact_email=data.get("contact_email", ""),
+                    contact_phone=data.get("contact_phone", ""),
+                    is_country_contact=data.get("country_contact", False),
                     latitude=Decimal(f"{data['lat']:.5f}"),
                     longitude=Decimal(f"{data['lon']:.5f}"),
                     who_we_are=rich_text(data["who_we_are"]),
@@ -496,7 +524,9 @@ class DemoLoader:
                     title=data["title"],
                     slug=data["slug"],
                     summary=data["summary"],
-                    image=self.illustration(data["title"], data["slug"]),
+                    image=self.illustration(
+                        data["title"], data["slug"], data.get("picture")
+                    ),
                     is_example=data["is_example"],
                     country=self.countries[data["country"]],
                     region=data["region"],
@@ -514,17 +544,33 @@ class DemoLoader:
         return networks
 
     def load_case_stories(self, index, networks):
+        # The site tells the project after SEMPRE Accelerators ended (June 2021):
+        # every story has ended, and none is still "running" after its end.
+        told_after = datetime.date(2021, 6, 30)
+        for data in content.CASE_STORIES:
+            start, end = month(data["start"]), month(data["end"])
+            if end is None or end < start or end > told_after:
+                raise ValueError(
+                    f"Case story {data['slug']}: its end must lie between its start "
+                    f"and {told_after:%B %Y}"
+                )
+            if data["status"] == "running":
+                raise ValueError(
+                    f"Case story {data['slug']}: ended {end:%B %Y}, so not running"
+                )
         stories = {}
         for data in content.CASE_STORIES:
             gallery = [
                 CaseStoryGalleryImage(
                     image=self.illustration(
-                        f"{data['title']} – gallery {n}", f"{data['slug']}-{n}"
+                        f"{data['title']} – gallery {n}",
+                        f"{data['slug']}-{n}",
+                        item["picture"],
                     ),
-                    caption=f"Demo illustration {n} for this case story",
+                    caption=item["caption"],
                     sort_order=n,
                 )
-                for n in (1, 2)
+                for n, item in enumerate(data["gallery"], start=1)
             ]
             stories[data["slug"]] = self.page(
                 index,
@@ -532,7 +578,9 @@ class DemoLoader:
                     title=data["title"],
                     slug=data["slug"],
                     summary=data["summary"],
-                    image=self.illustration(data["title"], data["slug"]),
+                    image=self.illustration(
+                        data["title"], data["slug"], data.get("picture")
+                    ),
                     is_example=data["is_example"],
                     network=networks[data["network"]],
                     country=self.countries[data["country"]],
@@ -563,7 +611,9 @@ class DemoLoader:
                     title=data["title"],
                     slug=data["slug"],
                     summary=data["summary"],
-                    image=self.illustration(data["title"], data["slug"]),
+                    image=self.illustration(
+                        data["title"], data["slug"], data.get("picture")
+                    ),
                     is_example=data["is_example"],
                     date=date,
                     category=self.categories[data["category"]],
@@ -574,6 +624,29 @@ class DemoLoader:
                     ],
                 ),
                 first_published=date,
+            )
+
+    def load_events(self, index, partners):
+        for data in content.EVENTS:
+            self.page(
+                index,
+                EventPage(
+                    title=data["title"],
+                    slug=data["slug"],
+                    summary=data["summary"],
+                    image=self.illustration(data["title"], f"event-{data['slug']}"),
+                    is_example=data["is_example"],
+                    kind=data["kind"],
+                    start_date=data["start"],
+                    start_time=clock(data.get("start_time")),
+                    end_date=data.get("end"),
+                    end_time=clock(data.get("end_time")),
+                    time_zone=data["time_zone"],
+                    place=data["place"],
+                    body=stream(data["body"]),
+                    related_partners=[partners[s] for s in data["related_partners"]],
+                ),
+                first_published=data["start"] - datetime.timedelta(days=42),
             )
 
     def load_outputs(self, index, partners):
@@ -625,7 +698,7 @@ class DemoLoader:
 
     def load_standard_pages(self, home):
         pages = {}
-        in_menu = {"about", "contact"}
+        in_menu = {"about"}
         for data in content.STANDARD_PAGES:
             parent = pages.get("about", home) if data["slug"] == "key-facts" else home
             pages[data["slug"]] = self.page(
@@ -639,6 +712,35 @@ class DemoLoader:
                 ),
             )
         return pages
+
+    def load_contact(self, home):
+        """The contact page with its form (a demo site loaded before it had one
+        keeps its standard page)."""
+        data = content.CONTACT
+        return self.page(
+            home,
+            ContactPage(
+                title=data["title"],
+                slug=data["slug"],
+                summary=data["summary"],
+                body=stream(data["body"]),
+                thank_you_text=rich_text(data["thank_you_text"]),
+                show_in_menus=True,
+                form_fields=[
+                    ContactFormField(
+                        field_type=kind,
+                        label=label,
+                        required=required,
+                        help_text=help_text,
+                        sort_order=n,
+                        locale=self.locale,
+                    )
+                    for n, (kind, label, required, help_text) in enumerate(
+                        data["form_fields"]
+                    )
+                ],
+            ),
+        )
 
     def finish_home(self, home, outputs, stories):
         """Editors' picks on the home page, chosen once."""
@@ -670,6 +772,9 @@ class DemoLoader:
         facts = {
             "project_start": datetime.date(2016, 3, 1),
             "project_end": datetime.date(2019, 2, 28),
+            # The follow-up, SEMPRE Accelerators, ran to mid-2021: the site has been
+            # the project's archive since.
+            "archive_from": datetime.date(2021, 7, 1),
             "total_budget": Decimal("4860664.11"),
             "eu_funding": Decimal("3827755.48"),
             "default_image": home.hero_image,

@@ -29,8 +29,11 @@ NEWS_CATEGORIES = _terms["news_categories"]
 AUDIENCES = _terms["audiences"]
 
 PARTNERS = _load("partners.yaml")
+LOGOS = _load("logos.yaml")
 NETWORKS = _load("networks.yaml")
 CASE_STORIES = _load("case_stories.yaml")
 NEWS = _load("news.yaml")
 OUTPUTS = _load("outputs.yaml")
 STANDARD_PAGES = _load("standard_pages.yaml")
+CONTACT = _load("contact.yaml")
+EVENTS = _load("events.yaml")

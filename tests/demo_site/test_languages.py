@@ -20,8 +20,10 @@ from django.utils import translation
 
 from editorial.teams import translatable_snippet_models
 from home.models import StandardPage
+from news.models import EventIndexPage
 from partners.models import (
     CaseStoryPage,
+    ContactPage,
     NetworkPage,
     PartnerPage,
 )
@@ -213,11 +215,13 @@ def test_every_language_has_the_same_menu_as_english(crawl, scope):
 
 def test_standard_pages_and_the_policymaker_page_exist_in_every_language(demo):
     english = StandardPage.objects.live().filter(locale__language_code=SOURCE)
-    assert english.count() >= 5  # about, key facts, contact, privacy, accessibility
+    assert english.count() >= 4  # about, key facts, privacy, accessibility
     policy = ResourcePage.objects.live().get(
         locale__language_code=SOURCE, resource_type="policy_recommendations"
     )
-    for page in [*english, policy]:
+    contact = ContactPage.objects.live().get(locale__language_code=SOURCE)
+    events = EventIndexPage.objects.live().get(locale__language_code=SOURCE)
+    for page in [*english, policy, contact, events, *events.get_children()]:
         languages = set(
             page.get_translations(inclusive=True)
             .live()

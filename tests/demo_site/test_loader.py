@@ -39,8 +39,8 @@ def test_loading_reports_each_step_with_counts_and_the_renditions_progress(demo)
     """A newcomer running `make run` sees what is happening, not a silent minute."""
     lines = demo.output.splitlines()
     steps = [line for line in lines if re.match(r"\[ ?\d+/\d+\] ", line)]
-    assert len(steps) == 14
-    assert steps[-1].startswith("[14/14] ")
+    assert len(steps) == 15
+    assert steps[-1].startswith("[15/15] ")
     for line in steps:
         assert re.search(r": (.+ created|up to date) \(\d+\.\d s\)$", line), line
     partners = next(line for line in steps if "] Partners:" in line)
