@@ -16,8 +16,9 @@ from django.http import Http404, HttpResponse, JsonResponse
 from django.utils import timezone
 from django.utils.http import content_disposition_header
 from django.utils.text import slugify
-from wagtail.models import Locale, Site
+from wagtail.models import Locale, Page, Site
 
+from home.archive import exporting
 from home.links import safe_href
 from home.localization import one_per_item
 from home.models import SiteSettings
@@ -202,6 +203,20 @@ class ProjectRecord:
             "counts": counts,
         }
 
+    def generated_at(self):
+        """Now; in a static archive the last publication, so that two exports of the
+        same content are the same files."""
+        if exporting():
+            latest = (
+                Page.objects.live()
+                .exclude(last_published_at=None)
+                .order_by("-last_published_at")
+                .values_list("last_published_at", flat=True)
+                .first()
+            )
+            return latest or timezone.now()
+        return timezone.now()
+
     def as_dict(self):
         partners = self.partners()
         networks = self.networks()
@@ -216,7 +231,7 @@ class ProjectRecord:
         }
         return {
             "schema_version": SCHEMA_VERSION,
-            "generated_at": timezone.now().isoformat(timespec="seconds"),
+            "generated_at": self.generated_at().isoformat(timespec="seconds"),
             "language": self.locale.language_code,
             "project": self.project(partners, counts),
             "partners": partners,

@@ -107,7 +107,15 @@ class PageTypeFeed(Feed):
         return self.feed_title(source.site_settings.project_name)
 
     def feed_extra_kwargs(self, source):
-        return {"fallback_updated": source.home.last_published_at}
+        home = source.home
+        # A home page never published through a revision (made by a script) still
+        # dates the feed by something of its own, not by the time of the request.
+        return {
+            "fallback_updated": home.last_published_at
+            or home.latest_revision_created_at
+            or home.first_published_at
+            or datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
+        }
 
     def link(self, source):
         return (source.index or source.home).get_full_url(source.request)

@@ -3,6 +3,7 @@
 from django.conf import settings
 
 from . import fragments
+from .archive import exporting
 
 
 class Fragments:
@@ -32,4 +33,4 @@ class Fragments:
 
 
 def fragment_cache(request):
-    return {"fragments": Fragments(request)}
+    return {"fragments": Fragments(request), "static_archive": exporting()}

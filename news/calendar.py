@@ -11,7 +11,6 @@ import datetime
 from urllib.parse import urlsplit
 
 from django.http import HttpResponse
-from django.utils import timezone
 from django.utils.translation import get_language, gettext
 from icalendar import Calendar, Event
 
@@ -31,11 +30,13 @@ def _event(request, page):
     # however the calendar reached the site.
     host = urlsplit(url).hostname or "localhost"
     event.add("uid", f"event-{page.translation_key}@{host}")
+    # A page made without a revision (by a script) has no date of its own: its
+    # start, not the time of the request, so that the file stays the same.
     stamp = (
         page.last_published_at
         or page.latest_revision_created_at
         or page.first_published_at
-        or timezone.now()
+        or page.starts_at
     )
     event.add("dtstamp", stamp.astimezone(datetime.UTC))
     if page.last_published_at:
@@ -93,6 +94,14 @@ def calendar_of(request, source, events):
             last_date=max(page.last_date for page in events)
             + datetime.timedelta(days=366),
         )
+        # The time zones first and in a stable order (the library adds them in the
+        # order of a set): the same events make the same file.
+        zones = sorted(
+            (c for c in calendar.subcomponents if c.name == "VTIMEZONE"),
+            key=lambda zone: str(zone["TZID"]),
+        )
+        others = [c for c in calendar.subcomponents if c.name != "VTIMEZONE"]
+        calendar.subcomponents[:] = [*zones, *others]
     return calendar
 
 

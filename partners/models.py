@@ -24,6 +24,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from home import fragments
+from home.archive import exporting
 from home.blocks import ArticleStreamBlock
 from home.forms import ListingFilterForm, TermChoiceField
 from home.links import validate_safe_url
@@ -839,7 +840,7 @@ class ContactPage(EmailFormMixin, FormMixin, BasePage):
         return context
 
     def serve(self, request, *args, **kwargs):
-        if SiteSettings.for_request(request).is_archive():
+        if exporting() or SiteSettings.for_request(request).is_archive():
             # The project has ended: the contacts stay, the form is closed.
             context = self.get_context(request)
             context["form_closed"] = True

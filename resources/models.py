@@ -2,6 +2,7 @@
 
 import datetime
 import re
+from urllib.parse import urljoin
 
 from django import forms
 from django.conf import settings
@@ -34,6 +35,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
 from home import fragments
+from home.archive import exporting
 from home.blocks import ArticleStreamBlock
 from home.forms import ListingFilterForm, TermChoiceField
 from home.languages import FILE_LANGUAGES, language_name
@@ -616,12 +618,17 @@ class ResourceFile(TranslatableMixin, Orderable):
 
     @property
     def download_url(self):
-        """The stable address: /<lang>/<library>/<slug>/download/<file language>/."""
+        """The stable address: /<lang>/<library>/<slug>/download/<file language>/;
+        in a static archive (home/archive.py) the document's own file."""
+        if exporting():
+            return self.document.url
         return self.page.url + self.page.reverse_subpage(
             "download", args=[self.language.lower()]
         )
 
     def full_download_url(self, request=None):
+        if exporting():
+            return urljoin(self.page.get_full_url(request), self.document.url)
         return self.page.get_full_url(request) + self.page.reverse_subpage(
             "download", args=[self.language.lower()]
         )

@@ -12,6 +12,7 @@ from elastic_transport import TransportError
 from elasticsearch import ApiError
 from wagtail.models import Locale, Page
 
+from home.archive import exporting
 from home.languages import language_name
 from home.localization import mark_fallbacks, one_per_item
 from home.page_types import page_types_with
@@ -42,6 +43,9 @@ BACKEND_ERRORS = (TransportError, ApiError, DatabaseError)
 
 def search(request):
     """Search live pages in the current language, or in all languages."""
+    if exporting():
+        # The static archive searches in the browser (Pagefind's index of it).
+        return TemplateResponse(request, "pages/search/archive_search.html", {})
     form = SearchForm(request.GET)
     context = {"form": form, "search_query": "", "results": None}
     if not form.is_valid():
