@@ -9,6 +9,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import formats, timezone
+from django.utils.text import format_lazy
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalManyToManyField
@@ -198,18 +199,20 @@ class NewsPage(BasePage):
 # The time zones an event may be in: the partners' countries first, then Brussels and
 # London for European and online events, and UTC.
 EVENT_TIME_ZONES = [
-    ("Europe/Berlin", "Europe/Berlin (Germany)"),
-    ("Europe/Copenhagen", "Europe/Copenhagen (Denmark)"),
-    ("Europe/Stockholm", "Europe/Stockholm (Sweden)"),
-    ("Europe/Helsinki", "Europe/Helsinki (Finland)"),
-    ("Europe/Tallinn", "Europe/Tallinn (Estonia)"),
-    ("Europe/Riga", "Europe/Riga (Latvia)"),
-    ("Europe/Vilnius", "Europe/Vilnius (Lithuania)"),
-    ("Europe/Warsaw", "Europe/Warsaw (Poland)"),
-    ("Europe/Brussels", "Europe/Brussels (Belgium)"),
-    ("Europe/London", "Europe/London (United Kingdom)"),
-    ("UTC", "UTC"),
-]
+    (zone, format_lazy("{} ({})", zone, country))
+    for zone, country in (
+        ("Europe/Berlin", _("Germany")),
+        ("Europe/Copenhagen", _("Denmark")),
+        ("Europe/Stockholm", _("Sweden")),
+        ("Europe/Helsinki", _("Finland")),
+        ("Europe/Tallinn", _("Estonia")),
+        ("Europe/Riga", _("Latvia")),
+        ("Europe/Vilnius", _("Lithuania")),
+        ("Europe/Warsaw", _("Poland")),
+        ("Europe/Brussels", _("Belgium")),
+        ("Europe/London", _("United Kingdom")),
+    )
+] + [("UTC", "UTC")]
 
 
 class EventTimesMixin:

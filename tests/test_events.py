@@ -327,6 +327,11 @@ def test_the_admin_says_so_in_the_editors_language(admin_client, admin_user, tre
     assert message != "The event cannot end before it starts."
     assert message in response.content.decode()
     assert not EventPage.objects.filter(slug="meeting").exists()
+    # The time zones name their countries in the editor's language.
+    with translation.override("lv"):
+        riga = f"Europe/Riga ({translation.gettext('Latvia')})"
+    assert riga == "Europe/Riga (Latvija)"
+    assert riga in admin_client.get(url).content.decode()
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
