@@ -16,6 +16,7 @@ links; a crawl of the site's own links finds everything a visitor can reach, and
 links it cannot follow are the export's report of broken links.
 """
 
+import html
 import json
 import posixpath
 import re
@@ -41,7 +42,7 @@ from home.archive import static_export
 
 # Not in the archive: what needs a server.
 SKIPPED = ("/admin/", "/api/", "/health/", "/cms/")
-# What is copied from storage rather than rendered.
+# The answers whose absolute addresses are rewritten to --base-url.
 TEXT_TYPES = (
     "text/",
     "application/xml",
@@ -72,9 +73,9 @@ class StaticExport:
         self.base_url = (base_url or self.root_url).rstrip("/")
         self.host = urlsplit(self.root_url).netloc
         self.log = log or (lambda message: None)
-        self.written = {}  # path -> bytes written
-        self.broken = {}  # path -> (status, the page that linked it)
-        self.seen = set()
+        self.written = {}  # file -> bytes written
+        self.broken = {}  # path -> (status, the address that linked it)
+        self.referrers = {}  # path -> the first address that linked it
 
     # What to visit --------------------------------------------------------------------
 
@@ -137,9 +138,15 @@ class StaticExport:
 
     def run(self):
         started = time.monotonic()
-        if self.out.exists():
+        if self.out.exists() and any(self.out.iterdir()):
+            # Only an earlier export is replaced: never a folder of something else.
+            if not (self.out / "pagefind" / "pagefind-entry.json").is_file():
+                raise ExportError(
+                    f"{self.out} is not empty and not an earlier export: choose an "
+                    "empty or new folder"
+                )
             shutil.rmtree(self.out)
-        self.out.mkdir(parents=True)
+        self.out.mkdir(parents=True, exist_ok=True)
         with (
             static_export(),
             override_settings(
@@ -151,12 +158,12 @@ class StaticExport:
                 HTTP_HOST=self.host, secure=self.root_url.startswith("https:")
             )
             queue = sorted(self.seeds())
-            self.seen.update(queue)
+            self.referrers.update(dict.fromkeys(queue, "(start)"))
             while queue:
                 path = queue.pop(0)
                 for found in sorted(self.visit(client, path)):
-                    if found not in self.seen:
-                        self.seen.add(found)
+                    if found not in self.referrers:
+                        self.referrers[found] = path
                         queue.append(found)
         self.root_page()
         self.pagefind()
@@ -181,7 +188,7 @@ class StaticExport:
             self.redirect(path, response["Location"])
             return [target] if target else []
         if status != 200:
-            self.broken[path] = status
+            self.fail(path, status)
             return []
         content = (
             b"".join(response.streaming_content)
@@ -208,12 +215,29 @@ class StaticExport:
                 found.add(path)
         return found
 
+    def fail(self, path, status):
+        self.broken[path] = (status, self.referrers.get(path, ""))
+
+    @staticmethod
+    def stored_name(path, prefix):
+        """The file name under STATIC_URL or MEDIA_URL, or None for a name that
+        would leave that folder (a link to /static/%2e%2e/.env)."""
+        name = unquote(path[len(prefix) :])
+        parts = PurePosixPath(name).parts
+        if not parts or name.startswith("/") or ".." in parts or "\\" in name:
+            return None
+        return name
+
     def copy_static(self, path):
-        name = unquote(path[len(settings.STATIC_URL) :])
-        collected = Path(settings.STATIC_ROOT) / name
-        source = collected if collected.is_file() else finders.find(name)
+        name = self.stored_name(path, settings.STATIC_URL)
+        collected = Path(settings.STATIC_ROOT) / name if name else None
+        source = (
+            collected
+            if collected and collected.is_file()
+            else name and finders.find(name)
+        )
         if not source:
-            self.broken[path] = 404
+            self.fail(path, 404)
             return []
         content = Path(source).read_bytes()
         self.write(path, content)
@@ -229,9 +253,9 @@ class StaticExport:
         return []
 
     def copy_media(self, path):
-        name = unquote(path[len(settings.MEDIA_URL) :])
-        if not default_storage.exists(name):
-            self.broken[path] = 404
+        name = self.stored_name(path, settings.MEDIA_URL)
+        if not name or not default_storage.exists(name):
+            self.fail(path, 404)
             return []
         with default_storage.open(name) as file:
             self.write(path, file.read())
@@ -256,7 +280,7 @@ class StaticExport:
         self.written[str(target.relative_to(self.out))] = len(content)
 
     def redirect(self, path, location):
-        location = location.replace(self.root_url, self.base_url)
+        location = html.escape(location.replace(self.root_url, self.base_url))
         page = (
             '<!DOCTYPE html><html><head><meta charset="utf-8">'
             f'<meta http-equiv="refresh" content="0; url={location}">'

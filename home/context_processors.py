@@ -20,7 +20,10 @@ class Fragments:
 
     @property
     def generation(self):
-        return fragments.generation(self.request)
+        # What the static export renders differs from the live pages (downloads,
+        # filters, forms): kept apart from them, whatever the shared cache holds.
+        token = fragments.generation(self.request)
+        return f"{token}:export" if exporting() else token
 
     @property
     def seconds(self):

@@ -556,7 +556,13 @@ class BasePage(Page):
         # What the kept content of this page depends on besides the page, its language
         # and the content (base.html): a listing's filters and page number, not
         # whatever else the query holds.
-        context["kept_as"] = (request.path, self.shared_context_parts(request))
+        # The archive mode changes statuses and forms: from its first day, what
+        # was kept before it is not shown (SiteSettings.archive_from).
+        context["kept_as"] = (
+            request.path,
+            self.shared_context_parts(request),
+            SiteSettings.for_request(request).is_archive(),
+        )
         request.portal_changes_at = self.changes_at(request)
         return context
 
@@ -895,6 +901,9 @@ class ListingPage(BasePage):
         APIField("intro", serializer=RichTextSerializer()),
     ]
     filter_form_class = None
+    # Whether the list has later pages at <list>/page/N/ (an index that shows all
+    # its items at once says False: those addresses are then 404s).
+    paginated = True
     #: Foreign keys to pages that the cards show (e.g. a story's network): each is
     #: shown in the listing's language (``<field>_shown``, see localize_related).
     localized_relations = ()
@@ -940,7 +949,11 @@ class ListingPage(BasePage):
     def route(self, request, path_components):
         """The list's later pages have addresses of their own, <list>/page/2/, so
         that a static copy of the site (export_static) has a file for each."""
-        if len(path_components) == 2 and path_components[0] == PAGE_SEGMENT:
+        if (
+            self.paginated
+            and len(path_components) == 2
+            and path_components[0] == PAGE_SEGMENT
+        ):
             number = path_components[1]
             if not (
                 number.isdigit() and number == str(int(number)) and int(number) > 1

@@ -11,6 +11,7 @@ import datetime
 from urllib.parse import urlsplit
 
 from django.http import HttpResponse
+from django.utils.http import content_disposition_header
 from django.utils.translation import get_language, gettext
 from icalendar import Calendar, Event
 
@@ -109,5 +110,5 @@ def calendar_response(request, calendar, filename):
     response = HttpResponse(
         calendar.to_ical(), content_type="text/calendar; charset=utf-8"
     )
-    response["Content-Disposition"] = f'attachment; filename="{filename}"'
+    response["Content-Disposition"] = content_disposition_header(True, filename)
     return response

@@ -301,6 +301,7 @@ class EventIndexPage(RoutablePageMixin, ListingPage):
     subpage_types = ["news.EventPage"]
     page_description = _("The list of events, with a calendar feed.")
     calendar_title = _("%(project)s events")
+    paginated = False  # every event on one page
     template = "pages/news/event_index_page.html"
 
     class Meta:

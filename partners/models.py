@@ -41,7 +41,13 @@ from home.models import (
 from home.page_types import PageFeed, SearchFacet
 from home.serializers import PageLinkSerializer, RichTextSerializer, TermSerializer
 
-from .contact import HONEYPOT, LANGUAGE_COUNTRY, ContactFormBuilder, RateLimit
+from .contact import (
+    ADDED,
+    HONEYPOT,
+    LANGUAGE_COUNTRY,
+    ContactFormBuilder,
+    RateLimit,
+)
 from .region_map import region_map
 
 logger = logging.getLogger(__name__)
@@ -705,6 +711,18 @@ class ContactFormField(TranslatableMixin, AbstractFormField):
     class Meta(TranslatableMixin.Meta, AbstractFormField.Meta):
         abstract = False
         verbose_name = _("form field")
+
+    def clean(self):
+        super().clean()
+        # The names the contact form adds itself (partners/contact.py) are taken.
+        if (self.clean_name or self.get_field_clean_name()) in ADDED:
+            raise ValidationError(
+                {
+                    "label": _(
+                        "The form asks for this itself: please choose another label."
+                    )
+                }
+            )
 
 
 class ContactPage(EmailFormMixin, FormMixin, BasePage):

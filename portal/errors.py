@@ -63,13 +63,20 @@ def server_error(request, *args, **kwargs):
     return response
 
 
+def form_url(path):
+    """The address of the form: this site's own path, never "//host/" or "/\\host/",
+    which browsers take for another site."""
+    if not path.startswith("/") or path.startswith(("//", "/\\")) or "\\" in path:
+        return "/"
+    return path
+
+
 def csrf_failure(request, reason=""):
     """CSRF_FAILURE_VIEW: a form sent without its token (cookies blocked, a page
     left open for days) is answered in the visitor's language, with the way back to
     the form, not with Django's technical page. Nothing was stored or sent."""
     response = HttpResponse(
-        # One leading slash: "//host/" would lead to another site.
-        render_to_string("403_csrf.html", {"form_url": "/" + request.path.lstrip("/")}),
+        render_to_string("403_csrf.html", {"form_url": form_url(request.path)}),
         status=403,
     )
     response["Content-Language"] = translation.get_language() or settings.LANGUAGE_CODE

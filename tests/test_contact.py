@@ -17,8 +17,9 @@ from wagtail.contrib.forms.models import FormSubmission
 from home.models import SiteSettings
 from home.tests.factories import CountryFactory
 from partners.contact import HONEYPOT
-from partners.models import PartnerPage
+from partners.models import ContactFormField, PartnerPage
 from partners.tests.factories import PartnerPageFactory
+from portal.errors import form_url
 
 pytestmark = pytest.mark.django_db
 
@@ -279,3 +280,26 @@ def test_one_contact_partner_per_country(tree, contacts):
     assert "is_country_contact" in raised.value.message_dict
     # Another language version of the same partner is not a second contact.
     riga.clean()
+
+
+@pytest.mark.parametrize("label", ["Country", "Consent", "Homepage"])
+def test_an_editor_field_cannot_take_a_name_the_form_adds(tree, label):
+    """An editor's "Homepage" field would be the honeypot: every message spam."""
+    field = ContactFormField(page=tree.contact, label=label, field_type="singleline")
+    with pytest.raises(ValidationError) as raised:
+        field.clean()
+    assert "label" in raised.value.message_dict
+    ContactFormField(page=tree.contact, label="Your homepage", field_type="url").clean()
+
+
+@pytest.mark.parametrize(
+    ("path", "expected"),
+    [
+        ("/lv/kontakti/", "/lv/kontakti/"),
+        ("//evil.example/", "/"),
+        ("/\\evil.example/", "/"),
+        ("/en/a\\b/", "/"),
+    ],
+)
+def test_the_csrf_page_leads_back_to_this_site_only(path, expected):
+    assert form_url(path) == expected

@@ -132,3 +132,43 @@ def test_a_broken_link_fails_the_export(site_tree, tmp_path):
     tree.about.save_revision().publish()
     with pytest.raises(CommandError, match="broken link"):
         call_command("export_static", str(Path(tmp_path) / "out"))
+
+
+def test_a_link_out_of_the_static_or_media_folder_copies_nothing(
+    site_tree, tmp_path, settings
+):
+    """/static/%2e%2e/.env would publish the server's own files."""
+    tree, _output, _event = site_tree
+    settings.STATIC_ROOT = str(tmp_path / "collected")
+    (tmp_path / "collected").mkdir()
+    secret = tmp_path / "secret.txt"  # STATIC_ROOT/../secret.txt
+    secret.write_text("not for the archive")
+    tree.about.body = [
+        {
+            "type": "paragraph",
+            "value": '<p><a href="/static/%2e%2e/secret.txt">x</a> '
+            '<a href="/media/%2E%2E/secret.txt">y</a></p>',
+        }
+    ]
+    tree.about.save_revision().publish()
+    out, report = export(tmp_path)
+    assert set(report["broken"]) == {
+        "/static/%2e%2e/secret.txt",
+        "/media/%2E%2E/secret.txt",
+    }
+    assert not list(out.rglob("secret.txt"))
+    # The report says where the link is.
+    assert report["broken"]["/static/%2e%2e/secret.txt"] == (404, tree.about.url)
+
+
+def test_a_folder_that_is_not_an_earlier_export_is_left_alone(site_tree, tmp_path):
+    keep = tmp_path / "work"
+    keep.mkdir()
+    (keep / "notes.txt").write_text("mine")
+    with pytest.raises(CommandError, match="not an earlier export"):
+        call_command("export_static", str(keep))
+    assert (keep / "notes.txt").read_text() == "mine"
+    # An earlier export is replaced.
+    out, _ = export(tmp_path, "again")
+    export(tmp_path, "again")
+    assert (out / "en" / "index.html").is_file()

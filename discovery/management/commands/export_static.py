@@ -30,7 +30,7 @@ class Command(BaseCommand):
             f"Exported {report['pages']} HTML pages, {report['files']} files, "
             f"{report['bytes']:,} bytes in {report['seconds']:.1f} s to {outdir}"
         )
-        for path, status in sorted(report["broken"].items()):
-            self.stderr.write(f"broken link: {path} ({status})")
+        for path, (status, referrer) in sorted(report["broken"].items()):
+            self.stderr.write(f"broken link: {path} ({status}), linked from {referrer}")
         if report["broken"]:
             raise CommandError(f"{len(report['broken'])} broken links")
