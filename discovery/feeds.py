@@ -14,7 +14,7 @@ from django.utils.feedgenerator import Atom1Feed, Enclosure, Rss201rev2Feed
 from wagtail.models import Locale, Page, Site
 
 from home.localization import in_language, mark_fallbacks, one_per_item
-from home.models import SiteSettings
+from home.models import SiteSettings, content_date
 from home.page_types import page_types_with
 from home.sharing import page_description, social_image
 
@@ -107,13 +107,9 @@ class PageTypeFeed(Feed):
         return self.feed_title(source.site_settings.project_name)
 
     def feed_extra_kwargs(self, source):
-        home = source.home
-        # A home page never published through a revision (made by a script) still
-        # dates the feed by something of its own, not by the time of the request.
+        # Dated by the content, never by the time of the request.
         return {
-            "fallback_updated": home.last_published_at
-            or home.latest_revision_created_at
-            or home.first_published_at
+            "fallback_updated": content_date(source.home)
             or datetime.datetime(2000, 1, 1, tzinfo=datetime.UTC)
         }
 

@@ -239,10 +239,6 @@ class StructuredData:
         a VirtualLocation or both), organised by the project."""
         page = self.page
         url = self.url(page)
-        if page.all_day:
-            start, end = page.start_date.isoformat(), page.last_date.isoformat()
-        else:
-            start, end = page.starts_at.isoformat(), page.ends_at.isoformat()
         locations = []
         if page.place:
             locations.append(
@@ -264,8 +260,8 @@ class StructuredData:
             "url": url,
             "mainEntityOfPage": url,
             "inLanguage": self.language,
-            "startDate": start,
-            "endDate": end,
+            "startDate": page.start_iso,
+            "endDate": page.end_iso,
             "eventStatus": "https://schema.org/EventScheduled",
             "eventAttendanceMode": f"https://schema.org/{mode}",
             "organizer": {"@id": self.project_id(), "name": self.project_name()},

@@ -460,6 +460,17 @@ class SocialImageField(Field):
         }
 
 
+def content_date(page):
+    """When a page's content was last published; for a page made without a revision
+    (by a script), its first publication. None if none: what dates a feed or a
+    calendar file by the content, never by the time of the request."""
+    return (
+        page.last_published_at
+        or page.latest_revision_created_at
+        or page.first_published_at
+    )
+
+
 class BasePage(Page):
     """What every page shares: a summary and image for listings, and a demo marker."""
 
@@ -503,8 +514,8 @@ class BasePage(Page):
     json_ld_entity = None  # the JSON-LD it describes itself with: "article", …
     schema_type = None  # the schema.org type of that entity, where it has a choice
     announced_feeds = ()  # the names of the feeds its <head> links to
-    # An index whose "ics/" route is an iCalendar feed: the feed's title, with a
-    # %(project)s placeholder (the footer lists it with the other feeds).
+    # A routable index whose "calendar" route is an iCalendar feed: the feed's title,
+    # with a %(project)s placeholder (the footer lists it with the other feeds).
     calendar_title = None
     feed = None  # a PageFeed of this type's latest pages
     search_facet = None  # a SearchFacet; else it is one of the "pages"

@@ -16,7 +16,7 @@ from django.utils.translation import get_language, gettext
 from icalendar import Calendar, Event
 
 from home.fragments import locale_of
-from home.models import SiteSettings
+from home.models import SiteSettings, content_date
 
 
 def _text(value):
@@ -33,12 +33,7 @@ def _event(request, page):
     event.add("uid", f"event-{page.translation_key}@{host}")
     # A page made without a revision (by a script) has no date of its own: its
     # start, not the time of the request, so that the file stays the same.
-    stamp = (
-        page.last_published_at
-        or page.latest_revision_created_at
-        or page.first_published_at
-        or page.starts_at
-    )
+    stamp = content_date(page) or page.starts_at
     event.add("dtstamp", stamp.astimezone(datetime.UTC))
     if page.last_published_at:
         event.add("last-modified", page.last_published_at.astimezone(datetime.UTC))

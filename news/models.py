@@ -261,6 +261,20 @@ class EventTimesMixin:
         now = now or timezone.now()
         return 0 if now < self.starts_at else 1 if now < self.ends_at else 2
 
+    @property
+    def start_iso(self):
+        """The start for machines (<time datetime>, JSON-LD): a date for a whole-day
+        event, else the moment with its offset."""
+        if self.all_day:
+            return self.start_date.isoformat()
+        return self.starts_at.isoformat()
+
+    @property
+    def end_iso(self):
+        if self.all_day:
+            return self.last_date.isoformat()
+        return self.ends_at.isoformat()
+
     def when(self):
         """The dates and times in the active language: "14 September 2017, 10:00 –
         16:00", "5 April 2017 – 7 April 2017"."""

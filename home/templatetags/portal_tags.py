@@ -549,7 +549,7 @@ def site_feeds(context):
             feeds.append(
                 {
                     "title": str(model.calendar_title) % {"project": project},
-                    "ics": f"{index.get_url(request)}ics/",
+                    "ics": index.get_url(request) + index.reverse_subpage("calendar"),
                 }
             )
     return feeds
