@@ -10,8 +10,10 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
+from django.conf import settings
 from django.core.management import call_command
 from django.db import connections
+from django.test.utils import setup_databases, teardown_databases
 from playwright.sync_api import sync_playwright
 from pytest_django.live_server_helper import LiveServer
 
@@ -32,6 +34,8 @@ LAUNCH_ARGS = [
 
 # CI sets this: there a missing browser or axe-core is an error, not a skip.
 REQUIRED = os.environ.get("PORTAL_REQUIRE_BROWSER") == "1"
+# The database's name before pytest-django points the connection at the test database.
+UNTESTED_NAME = settings.DATABASES["default"]["NAME"]
 
 
 def pytest_collection_modifyitems(config, items):
@@ -49,6 +53,33 @@ def pytest_collection_modifyitems(config, items):
                     reason=f"{CHROMIUM} is missing (apt-get install chromium)"
                 )
             )
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(
+    django_db_setup, django_db_blocker, django_db_keepdb, django_db_createdb
+):
+    """pytest-django's, and the test database when nothing else asked for it.
+
+    pytest-django makes the test database for tests that ask for `db` (or mark
+    `django_db`); the browser tests share committed rows instead, so run alone
+    (`pytest tests/browser`) they would otherwise reach the development database.
+    """
+    if connections["default"].settings_dict["NAME"] != UNTESTED_NAME:
+        yield
+        return
+    with django_db_blocker.unblock():
+        config = setup_databases(
+            verbosity=0,
+            interactive=False,
+            aliases={"default"},
+            serialized_aliases={"default"},
+            keepdb=django_db_keepdb and not django_db_createdb,
+        )
+    yield
+    if not django_db_keepdb:
+        with django_db_blocker.unblock():
+            teardown_databases(config, verbosity=0)
 
 
 @pytest.fixture(scope="session")
@@ -165,7 +196,7 @@ class Visit:
 
 
 @pytest.fixture(scope="package")
-def browser_site(chromium, django_db_setup, django_db_blocker):
+def browser_site(django_db_setup, chromium, django_db_blocker):
     """The site the browser tests visit, built once for the package and served by one
     live server.
 
@@ -175,6 +206,13 @@ def browser_site(chromium, django_db_setup, django_db_blocker):
     for the tests that run after it in the same process.
     """
     with django_db_blocker.unblock():
+        connection = connections["default"]
+        if not hasattr(connection, "_test_serialized_contents"):
+            # Only kept when some test of the run asks for serialized rollbacks; run
+            # alone, the browser tests keep the migrated rows themselves.
+            connection._test_serialized_contents = (
+                connection.creation.serialize_db_to_string()
+            )
         restore_migrated_rows()
         pages = build_site()
         server = LiveServer("localhost")
