@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.conf import settings
 from django.db.models.signals import post_save, pre_save
 
 
@@ -17,8 +18,10 @@ class UploadsConfig(AppConfig):
         from wagtail.images import get_image_model
         from wagtail.signals import page_published
 
-        from . import renditions
+        from . import avif, renditions
         from .documents import read_new_file
+
+        avif.set_speed(settings.IMAGE_AVIF_SPEED)
 
         pre_save.connect(
             read_new_file, sender=get_document_model(), dispatch_uid="read_new_file"

@@ -388,6 +388,13 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp", "avif"]
 # About 8,000 × 5,000: more than any photo the site shows needs (uploads/images.py
 # refuses larger ones before decoding them).
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = env_int("IMAGE_MAX_MEGAPIXELS", 40) * 1_000_000
+# libavif's effort for AVIF renditions, 0 (smallest files) to 10 (fastest); unset:
+# Pillow's default, 6 (uploads/avif.py).
+IMAGE_AVIF_SPEED = env_int("IMAGE_AVIF_SPEED", None)
+if IMAGE_AVIF_SPEED is not None and not 0 <= IMAGE_AVIF_SPEED <= 10:
+    raise ImproperlyConfigured(
+        f"IMAGE_AVIF_SPEED must be 0 to 10, not {IMAGE_AVIF_SPEED}"
+    )
 WAGTAILDOCS_DOCUMENT_MODEL = "home.CustomDocument"
 # Upload rules (uploads/documents.py): these types only, content must match the extension.
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "uploads.documents.DocumentForm"
