@@ -1,6 +1,5 @@
 """Blocks shared by every page body."""
 
-from django.apps import apps
 from django.core.exceptions import ValidationError
 from django.utils import translation
 from django.utils.translation import gettext_lazy as _
@@ -8,7 +7,7 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
-from wagtail.models import Locale
+from wagtail.models import Locale, get_page_models
 
 from .links import safe_href, validate_safe_url
 from .localization import (
@@ -188,28 +187,32 @@ class FactBoxBlock(blocks.StructBlock):
         }
 
 
-# What a key figure can count on the site itself: (page model, what to count of it).
-COUNTED = {
-    "partners": ("partners.PartnerPage", None),
-    "countries": ("partners.PartnerPage", "country_id"),
-    "networks": ("partners.NetworkPage", None),
-    "case_stories": ("partners.CaseStoryPage", None),
-    "outputs": ("resources.ResourcePage", None),
-    "news": ("news.NewsPage", None),
-}
+def countable():
+    """What a key figure can count on the site: {name: (label, page model, field)},
+    from the page types' ``key_figure_counts`` (BasePage), in the order of the apps."""
+    found = {}
+    for model in get_page_models():
+        for name, label, field in getattr(model, "key_figure_counts", ()):
+            found[name] = (label, model, field)
+    return found
+
+
+def count_choices():
+    """The key figure's choices (a callable: page types register after this module)."""
+    return [(name, label) for name, (label, _model, _field) in countable().items()]
 
 
 class KeyFigureValue(blocks.StructValue):
     """A key figure's number: counted from the site's live pages, or as written."""
 
     def number(self, locale_id):
-        counted = self.get("count")
-        if not counted or counted not in COUNTED:
+        counted = countable().get(self.get("count") or "")
+        if counted is None:
             return self.get("value")
-        model_label, field = COUNTED[counted]
+        _label, model, field = counted
         # What a visitor of this language finds: every item once, translated or not.
         items = one_per_item(
-            without_view_restrictions(apps.get_model(model_label).objects.live()),
+            without_view_restrictions(model.objects.live()),
             locale_id,
         )
         if field:
@@ -223,14 +226,7 @@ class KeyFigureBlock(blocks.StructBlock):
     count = blocks.ChoiceBlock(
         label=_("count"),
         required=False,
-        choices=[
-            ("partners", _("Partners")),
-            ("countries", _("Countries of the partners")),
-            ("networks", _("Local Empowerment Networks")),
-            ("case_stories", _("Case stories")),
-            ("outputs", _("Outputs")),
-            ("news", _("News items")),
-        ],
+        choices=count_choices,
         help_text=_(
             "Count these on the site, so the figure always matches what visitors "
             "find. Leave empty to show the value as written."

@@ -524,6 +524,10 @@ class BasePage(Page):
     api_prefetch_related = ()
     # A classmethod (locale) -> pages the search page suggests when it finds nothing.
     search_suggestions = None
+    # What a key figure on the home page can count of this type's live pages
+    # (home/blocks.py): (name, label, None to count pages or a field to count the
+    # distinct values of).
+    key_figure_counts = ()
 
     base_form_class = PageForm
     content_panels = [*Page.content_panels, FieldPanel("summary"), FieldPanel("image")]

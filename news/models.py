@@ -98,6 +98,8 @@ class NewsIndexPage(ListingPage):
 class NewsPage(BasePage):
     """A dated news item."""
 
+    key_figure_counts = (("news", _("News items"), None),)
+
     parent_page_types = ["news.NewsIndexPage"]
     subpage_types = []
     page_description = _("A dated news item with a summary and body.")

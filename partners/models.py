@@ -129,6 +129,11 @@ class PartnerIndexPage(RegionMapMixin, ListingPage):
 class PartnerPage(BasePage):
     """A partner organisation: who it is, why it takes part, whom it works with."""
 
+    key_figure_counts = (
+        ("partners", _("Partners"), None),
+        ("countries", _("Countries of the partners"), "country_id"),
+    )
+
     image_renditions = {**BasePage.image_renditions, "logo": ("logo",)}
 
     ROLE_CHOICES = [
@@ -351,6 +356,8 @@ class NetworkIndexPage(RegionMapMixin, ListingPage):
 class NetworkPage(BasePage):
     """A Local Empowerment Network: public and private members around a coordinator."""
 
+    key_figure_counts = (("networks", _("Local Empowerment Networks"), None),)
+
     parent_page_types = ["partners.NetworkIndexPage"]
     subpage_types = []
     page_description = _("A Local Empowerment Network in one region.")
@@ -511,6 +518,8 @@ class CaseStoryIndexPage(ListingPage):
 
 class CaseStoryPage(BasePage):
     """A micro project co-created by service users and providers, told as a story."""
+
+    key_figure_counts = (("case_stories", _("Case stories"), None),)
 
     image_renditions = {**BasePage.image_renditions, "gallery_images": ("gallery",)}
 

@@ -237,6 +237,8 @@ class ResourceIndexPage(ListingPage):
 class ResourcePage(RoutablePageMixin, BasePage):
     """One output (handbook, recommendations, film…) with a file per language."""
 
+    key_figure_counts = (("outputs", _("Outputs"), None),)
+
     TYPE_CHOICES = [
         ("handbook", _("Handbook")),
         ("training_module", _("Training module")),

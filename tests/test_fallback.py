@@ -13,12 +13,14 @@ import pytest
 from django.utils import translation
 from wagtail.blocks import StreamValue
 from wagtail.blocks.struct_block import StructBlockValidationError
+from wagtail.models import get_page_models
 
-from home.blocks import KeyFigureBlock
+from home.blocks import KeyFigureBlock, count_choices
 from home.localization import in_language, localized, one_per_item
 from home.models import FooterText, HomePage
 from home.tests.factories import StandardPageFactory
-from news.tests.factories import NewsPageFactory
+from news.models import EventPage
+from news.tests.factories import EventPageFactory, NewsPageFactory
 from partners.models import CaseStoryPage
 from partners.tests.factories import (
     CaseStoryPageFactory,
@@ -388,3 +390,30 @@ def test_a_page_reached_from_another_language_says_why_and_leads_back(
     # The English page's own address stays its canonical one.
     canonical = document.xpath("string(//link[@rel='canonical']/@href)")
     assert canonical.endswith(english_only.url)
+
+
+def test_a_page_type_declares_what_a_key_figure_counts_of_it(client, tree, monkeypatch):
+    """The choices come from the page types (BasePage.key_figure_counts), so a new
+    page type that can be counted touches its own app only."""
+    assert [name for name, _label in count_choices()] == [
+        name
+        for model in get_page_models()
+        for name, _label, _field in getattr(model, "key_figure_counts", ())
+    ]
+    assert {"partners", "countries", "news", "outputs"} <= dict(count_choices()).keys()
+    monkeypatch.setattr(
+        EventPage, "key_figure_counts", (("events", "Events", None),), raising=False
+    )
+    assert ("events", "Events") in count_choices()
+    for _ in range(2):
+        EventPageFactory(parent=tree.events)
+    tree.home.key_figures = [
+        ("figure", {"count": "events", "value": "", "label": "events"}),
+    ]
+    tree.home.save_revision().publish()
+
+    figures = html(client.get(tree.home.url)).xpath(
+        "//*[contains(@class, 'key-figure__value')]/text()"
+    )
+
+    assert figures == ["2"]
