@@ -7,7 +7,7 @@ from wagtail import blocks
 from wagtail.blocks.struct_block import StructBlockValidationError
 from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
-from wagtail.models import Locale, get_page_models
+from wagtail.models import Locale
 
 from .links import safe_href, validate_safe_url
 from .localization import (
@@ -16,6 +16,7 @@ from .localization import (
     one_per_item,
     without_view_restrictions,
 )
+from .page_types import page_types_with
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -189,12 +190,12 @@ class FactBoxBlock(blocks.StructBlock):
 
 def countable():
     """What a key figure can count on the site: {name: (label, page model, field)},
-    from the page types' ``key_figure_counts`` (BasePage), in the order of the apps."""
-    found = {}
-    for model in get_page_models():
-        for name, label, field in getattr(model, "key_figure_counts", ()):
-            found[name] = (label, model, field)
-    return found
+    as the page types declare it (``key_figure_counts``, home/page_types.py)."""
+    return {
+        name: (label, model, field)
+        for model in page_types_with("key_figure_counts")
+        for name, label, field in model.key_figure_counts
+    }
 
 
 def count_choices():

@@ -5,7 +5,7 @@ from django.core.exceptions import ImproperlyConfigured
 
 
 def start_sentry(dsn, environment, release, traces_sample_rate):
-    try:
+    try:  # here: sentry-sdk is optional, imported only when a DSN is set
         import sentry_sdk
         from sentry_sdk.integrations.django import DjangoIntegration
     except ImportError as error:  # pragma: no cover - the tests install it

@@ -13,11 +13,11 @@ import pytest
 from django.utils import translation
 from wagtail.blocks import StreamValue
 from wagtail.blocks.struct_block import StructBlockValidationError
-from wagtail.models import get_page_models
 
 from home.blocks import KeyFigureBlock, count_choices
 from home.localization import in_language, localized, one_per_item
 from home.models import FooterText, HomePage
+from home.page_types import page_types_with
 from home.tests.factories import StandardPageFactory
 from news.models import EventPage
 from news.tests.factories import EventPageFactory, NewsPageFactory
@@ -397,23 +397,26 @@ def test_a_page_type_declares_what_a_key_figure_counts_of_it(client, tree, monke
     page type that can be counted touches its own app only."""
     assert [name for name, _label in count_choices()] == [
         name
-        for model in get_page_models()
-        for name, _label, _field in getattr(model, "key_figure_counts", ())
+        for model in page_types_with("key_figure_counts")
+        for name, _label, _field in model.key_figure_counts
     ]
     assert {"partners", "countries", "news", "outputs"} <= dict(count_choices()).keys()
-    monkeypatch.setattr(
-        EventPage, "key_figure_counts", (("events", "Events", None),), raising=False
-    )
-    assert ("events", "Events") in count_choices()
-    for _ in range(2):
-        EventPageFactory(parent=tree.events)
-    tree.home.key_figures = [
-        ("figure", {"count": "events", "value": "", "label": "events"}),
-    ]
-    tree.home.save_revision().publish()
+    monkeypatch.setattr(EventPage, "key_figure_counts", (("events", "Events", None),))
+    page_types_with.cache_clear()
+    try:
+        assert ("events", "Events") in count_choices()
+        for _ in range(2):
+            EventPageFactory(parent=tree.events)
+        tree.home.key_figures = [
+            ("figure", {"count": "events", "value": "", "label": "events"}),
+        ]
+        tree.home.save_revision().publish()
 
-    figures = html(client.get(tree.home.url)).xpath(
-        "//*[contains(@class, 'key-figure__value')]/text()"
-    )
+        figures = html(client.get(tree.home.url)).xpath(
+            "//*[contains(@class, 'key-figure__value')]/text()"
+        )
+    finally:
+        monkeypatch.undo()
+        page_types_with.cache_clear()
 
     assert figures == ["2"]
