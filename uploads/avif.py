@@ -10,7 +10,8 @@ With the setting, Willow's own save_as_avif still does the work (lossless, colou
 profiles, optimisers); the speed reaches Pillow through the image's ``encoderinfo``,
 which Pillow documents as merged over save()'s parameters. Willow calls a
 PillowImage's operations as methods, not through its registry, so the method is
-replaced; without the setting nothing is.
+replaced; without the setting nothing is. (A CMYK original with a colour profile is
+converted to a new image first, which Pillow encodes at its default speed.)
 """
 
 from functools import wraps
