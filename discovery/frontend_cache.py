@@ -7,7 +7,8 @@ move, the pages above it (its listing and the home page) in every language (a li
 in another language shows it as a fallback), the pages that link to it, every
 language's home page, feeds, search and project export, the sitemaps and the API.
 The VCL (deploy/varnish/default.vcl) purges a path with all its query strings, so a
-listing's pages and filters, and the API's queries, go with it.
+listing's pages and filters, and the API's queries, go with it; the paths a page serves
+below its own (an event's calendar file) come from its get_cached_paths, as in Wagtail.
 
 Purging is on when FRONTEND_CACHE_URL names the cache (WAGTAILFRONTENDCACHE).
 """
@@ -110,16 +111,13 @@ def addresses_to_purge(page, old_url=None):
         return None
     root_url = site.root_url
     batch = PurgeBatch()
-    for each in affected_pages(page):
-        url = each.get_full_url()
-        if url:
-            batch.add_url(url)
+    # Each page with the paths below it that it serves (Wagtail's get_cached_paths:
+    # an event's calendar file).
+    batch.add_pages(affected_pages(page))
     # The page itself, live or not (an unpublished page's address must go too).
     for each in page.get_translations(inclusive=True).specific(defer=True):
-        url = each.get_full_url()
-        if url:
-            batch.add_url(url)
-            batch.add_url(f"{root_url}/api/v2/pages/{each.pk}/")
+        batch.add_page(each)
+        batch.add_url(f"{root_url}/api/v2/pages/{each.pk}/")
     if old_url:
         batch.add_url(old_url)
     batch.add_urls(language_addresses(root_url))

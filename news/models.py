@@ -309,7 +309,16 @@ class EventTimesMixin:
         return self.phase() == 1
 
 
-class EventIndexPage(RoutablePageMixin, ListingPage):
+class CalendarFileMixin:
+    """A page with an iCalendar file at ics/ (its route named "calendar")."""
+
+    def get_cached_paths(self):
+        """The page and its calendar file: a publish purges both from the front-end
+        cache (discovery/frontend_cache.py, through Wagtail's PurgeBatch.add_page)."""
+        return ["/", "/" + self.reverse_subpage("calendar")]
+
+
+class EventIndexPage(CalendarFileMixin, RoutablePageMixin, ListingPage):
     """Lists events: those to come (and running) first, then past ones by year; offers
     every event as an iCalendar feed."""
 
@@ -385,7 +394,7 @@ class EventIndexPage(RoutablePageMixin, ListingPage):
         )
 
 
-class EventPage(EventTimesMixin, RoutablePageMixin, BasePage):
+class EventPage(EventTimesMixin, CalendarFileMixin, RoutablePageMixin, BasePage):
     """A meeting, conference, study trip or workshop: when and where, how to join."""
 
     parent_page_types = ["news.EventIndexPage"]

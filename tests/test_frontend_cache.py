@@ -15,7 +15,7 @@ import urllib.request
 import pytest
 from django.conf import settings
 
-from news.tests.factories import NewsPageFactory
+from news.tests.factories import EventPageFactory, NewsPageFactory
 from tests import servers
 from tests.servers import free_port, wait_for_port
 
@@ -140,6 +140,34 @@ def test_a_publish_shows_at_once_everywhere_it_appears(varnish, tree, translate)
         assert (status, headers["X-Cache"]) == (200, "miss"), f"{path} was not purged"
         if path in shows_the_title:
             assert "Rucava and Liep" in body, path
+
+
+def test_a_publish_purges_the_calendar_files(varnish, tree, translate):
+    """An event's calendar file and its language's calendar of every event are
+    paths below their pages (get_cached_paths): a publish purges them too."""
+    event = EventPageFactory(
+        parent=tree.events,
+        title="Partner meeting in Vaasa",
+        start_date=datetime.date(2017, 9, 12),
+    )
+    german_events = translate(tree.events, "de")
+    calendars = [
+        f"{event.url}ics/",
+        f"{tree.events.url}ics/",
+        f"{german_events.url}ics/",
+    ]
+    for path in calendars:
+        status, headers, body = cached(varnish, path)
+        assert (status, headers["X-Cache"]) == (200, "hit"), path
+        assert "Partner meeting in Vaasa" in body, path
+
+    event.title = "Partner meeting and study visit in Vaasa"
+    event.save_revision().publish()
+
+    for path in calendars:
+        status, headers, body = fetch(varnish, path)
+        assert (status, headers["X-Cache"]) == (200, "miss"), f"{path} was not purged"
+        assert "study visit in Vaasa" in body, path
 
 
 def test_a_publish_purges_the_later_pages_of_a_list(varnish, tree, settings):
