@@ -69,12 +69,16 @@ def affected_pages(page):
     translations = list(page.get_translations(inclusive=True))
     parent = page.get_parent()
     listings = list(parent.get_translations(inclusive=True)) if parent else []
-    pages = set()
-    for each in translations + listings:
-        pages.add(each.pk)
-        pages.update(
-            each.get_ancestors().filter(depth__gte=2).values_list("pk", flat=True)
-        )
+    # The ancestors of them all in one query: an ancestor's tree path is a prefix of
+    # its descendant's (treebeard's materialised path, steplen characters a level).
+    steplen = Page.steplen
+    above = {
+        each.path[:length]
+        for each in translations + listings
+        for length in range(2 * steplen, len(each.path), steplen)
+    }
+    pages = {each.pk for each in translations + listings}
+    pages.update(Page.objects.filter(path__in=above).values_list("pk", flat=True))
     linking = (
         ReferenceIndex.get_references_to(page)
         .filter(base_content_type=ContentType.objects.get_for_model(Page))
