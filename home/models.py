@@ -520,6 +520,8 @@ class BasePage(Page):
     feed = None  # a PageFeed of this type's latest pages
     search_facet = None  # a SearchFacet; else it is one of the "pages"
     search_prefetch = ()  # what a search result of this type fetches with it
+    # Ranked as if it matched this many times better (database backends; else 1).
+    search_rank_boost = None
     api_select_related = ()  # what an API listing of this type fetches with it
     api_prefetch_related = ()
     # A classmethod (locale) -> pages the search page suggests when it finds nothing.

@@ -262,6 +262,10 @@ class ResourcePage(RoutablePageMixin, BasePage):
         order=30,
     )
     search_prefetch = ("files__document", "files__locale")
+    # Outputs are what the project made and what most visitors come for; a long PDF
+    # also dilutes their scores (BM25 normalises by length, PostgreSQL favours short
+    # titles), so they rank as if they matched this much better.
+    search_rank_boost = 1.5
     api_prefetch_related = (
         "files__document__cover__renditions",
         "partners",

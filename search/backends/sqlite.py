@@ -3,7 +3,7 @@
 Wagtail ranks with FTS5's bm25() over all columns alike and multiplies the whole score
 by the title-length norm, so a page with a short title wins on words in its body. Here
 bm25() weighs a word in the title TITLE_WEIGHT times a word in the body, and
-outputs get their boost (search.backends.TYPE_BOOSTS).
+page types get the boost they declare (search.backends.type_boost).
 """
 
 from wagtail.search.backends.database.sqlite.query import BM25

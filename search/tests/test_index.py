@@ -8,6 +8,8 @@ from wagtail.models import Page
 from wagtail.search.models import IndexEntry
 
 from home.models import BasePage
+from home.page_types import page_types_with
+from news.models import NewsPage
 from news.tests.factories import NewsPageFactory
 from search.languages import POSTGRES_CONFIGS, languages_searched
 
@@ -146,3 +148,26 @@ def test_outputs_are_boosted_over_pages_that_match_alike(tree):
     found = list(Page.objects.live().filter(locale=tree.home.locale).search("Jelgava"))
 
     assert found == [output.page_ptr, news.page_ptr]
+
+
+def test_a_page_type_declares_its_rank_boost(tree, monkeypatch):
+    """The boost is read of the page types (BasePage.search_rank_boost), so a type
+    that declares a larger one than the outputs' ranks above them."""
+    from resources.tests.factories import ResourcePageFactory
+
+    news = NewsPageFactory(parent=tree.news, title="Jelgava handbook", summary="")
+    output = ResourcePageFactory(
+        parent=tree.resources, title="Jelgava handbook", summary=""
+    )
+    output.save_revision().publish()
+    monkeypatch.setattr(NewsPage, "search_rank_boost", 3.0)
+    page_types_with.cache_clear()
+    try:
+        found = list(
+            Page.objects.live().filter(locale=tree.home.locale).search("Jelgava")
+        )
+    finally:
+        monkeypatch.undo()
+        page_types_with.cache_clear()
+
+    assert found == [news.page_ptr, output.page_ptr]
