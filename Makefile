@@ -54,8 +54,8 @@ test: install ## Checks, lint, the import contract, then the tests with coverage
 	@if [ -x $(CHROMIUM) ] && command -v npm >/dev/null; then $(MAKE) --no-print-directory $(AXE); fi
 	$(BIN)/pytest $(PYTEST_WORKERS) --cov --cov-report=term $(PYTEST_ARGS)
 
-test-quick: install ## The tests without the demo site and the browser, for the loop while you work
-	$(BIN)/pytest $(PYTEST_WORKERS) -m "not slow and not browser" $(PYTEST_ARGS)
+test-quick: install ## The tests without the demo site and the browser, on a test database kept between runs
+	$(BIN)/pytest $(PYTEST_WORKERS) --reuse-db -m "not slow and not browser" $(PYTEST_ARGS)
 
 lint: install ## Ruff lint and format check
 	$(BIN)/ruff check .
