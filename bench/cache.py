@@ -71,8 +71,8 @@ PAGE_TYPES = [
     "partners.NetworkPage",
     "partners.CaseStoryIndexPage",
     "partners.CaseStoryPage",
-    "resources.ResourceIndexPage",
-    "resources.ResourcePage",
+    "resources.OutputIndexPage",
+    "resources.OutputPage",
     "home.StandardPage",
 ]
 OTHER = ["/en/feeds/news.rss", "/sitemap.xml", "/api/v2/pages/?type=news.NewsPage"]

@@ -27,7 +27,7 @@ LISTINGS = [
     "partners.PartnerIndexPage",
     "partners.NetworkIndexPage",
     "partners.CaseStoryIndexPage",
-    "resources.ResourceIndexPage",
+    "resources.OutputIndexPage",
 ]
 
 

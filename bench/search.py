@@ -39,7 +39,7 @@ from wagtail.models import Locale, Page, Site  # noqa: E402
 from home.models import Country, HomePage, StandardPage  # noqa: E402
 from news.models import NewsIndexPage, NewsPage  # noqa: E402
 from partners.models import CaseStoryIndexPage, CaseStoryPage  # noqa: E402
-from resources.models import ResourceIndexPage, ResourcePage  # noqa: E402
+from resources.models import OutputIndexPage, OutputPage  # noqa: E402
 from search.query import words  # noqa: E402
 
 TRANSLATIONS = Path(settings.BASE_DIR) / "demo" / "translations"
@@ -48,7 +48,7 @@ LANGUAGES = [code for code, _name in settings.LANGUAGES]
 MIX = [
     (NewsPage, 0.45),
     (CaseStoryPage, 0.30),
-    (ResourcePage, 0.10),
+    (OutputPage, 0.10),
     (StandardPage, 0.15),
 ]
 QUERIES_PER_LANGUAGE = 3
@@ -98,8 +98,8 @@ def make_page(model, parent, n, sentences, rng, country, now):
             challenge=f"<p>{rng.choice(sentences)}</p>",
             co_creation=f"<p>{rng.choice(sentences)}</p>",
         )
-    elif model is ResourcePage:
-        fields.update(resource_type="handbook", publication_date=day, body=body)
+    elif model is OutputPage:
+        fields.update(output_type="handbook", publication_date=day, body=body)
     else:
         fields.update(body=body)
     return model(**fields)
@@ -153,7 +153,7 @@ def build_site(total):
         for model, slug in [
             (NewsIndexPage, "news"),
             (CaseStoryIndexPage, "case-stories"),
-            (ResourceIndexPage, "outputs"),
+            (OutputIndexPage, "outputs"),
             (StandardPage, "about"),
         ]:
             index = model(title=slug.title(), slug=slug, locale=locales[code])
@@ -173,7 +173,7 @@ def build_site(total):
     parents = {
         NewsPage: NewsIndexPage,
         CaseStoryPage: CaseStoryIndexPage,
-        ResourcePage: ResourceIndexPage,
+        OutputPage: OutputIndexPage,
         StandardPage: StandardPage,
     }
     texts = {}

@@ -62,7 +62,7 @@ from partners.models import (
     PartnerIndexPage,
     PartnerPage,
 )
-from resources.models import Audience, ResourceFile, ResourceIndexPage, ResourcePage
+from resources.models import Audience, OutputFile, OutputIndexPage, OutputPage
 
 DEMO_ADMIN = ("admin", "sempre-demo")
 # The demo pictures are drawn by demo/images.py for the project: its name is the
@@ -457,7 +457,7 @@ class DemoLoader:
                 "Transnational meetings, conferences and study trips, with calendar files.",
             ),
             "outputs": (
-                ResourceIndexPage,
+                OutputIndexPage,
                 "outputs",
                 "Outputs",
                 "Handbooks, training modules and policy recommendations to download.",
@@ -671,7 +671,7 @@ class DemoLoader:
                     ),
                 )
                 files.append(
-                    ResourceFile(
+                    OutputFile(
                         document=document,
                         language=language,
                         sort_order=order,
@@ -681,11 +681,11 @@ class DemoLoader:
             # No cover image: the first page of the English PDF becomes the cover.
             outputs[data["slug"]] = self.page(
                 index,
-                ResourcePage(
+                OutputPage(
                     title=data["title"],
                     slug=data["slug"],
                     summary=data["summary"],
-                    resource_type=data["resource_type"],
+                    output_type=data["output_type"],
                     publication_date=data["publication_date"],
                     body=stream(data["body"]),
                     files=files,
@@ -749,7 +749,7 @@ class DemoLoader:
         # The Policy Recommendations have a box of their own on the home page: the
         # picks are the handbook and two stories.
         handbook = next(
-            (p for p in outputs.values() if p.resource_type == "handbook"), None
+            (p for p in outputs.values() if p.output_type == "handbook"), None
         )
         picks = [p for p in [handbook, *list(stories.values())[:2]] if p]
         home.featured_items = [

@@ -16,7 +16,7 @@ from wagtail.search.backends.base import FilterFieldError, OrderByFieldError
 from wagtail.search.query import PlainText
 
 from home.localization import one_per_item
-from resources.models import ResourceFile, ResourcePage
+from resources.models import OutputFile, OutputPage
 from search.query import clean_query, words
 
 
@@ -187,8 +187,8 @@ class PortalPagesAPIViewSet(StrictViewSetMixin, PagesAPIViewSet):
 def published_documents():
     """Ids of the documents that live, public outputs offer, private ones left out."""
     return (
-        ResourceFile.objects.filter(
-            page__in=ResourcePage.objects.live().public(), document_is_private=False
+        OutputFile.objects.filter(
+            page__in=OutputPage.objects.live().public(), document_is_private=False
         )
         .values("document_id")
         .order_by()

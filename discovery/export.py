@@ -24,7 +24,7 @@ from home.localization import one_per_item
 from home.models import SiteSettings
 from partners.models import CaseStoryPage, NetworkPage, PartnerPage
 from resources.api import file_records
-from resources.models import ResourcePage
+from resources.models import OutputPage
 
 SCHEMA_PATH = Path(__file__).parent / "schemas" / "project.schema.json"
 SCHEMA_VERSION = "1.0"
@@ -153,14 +153,14 @@ class ProjectRecord:
 
     def outputs(self):
         outputs = self.pages(
-            ResourcePage,
+            OutputPage,
             prefetch=["files__document", "audiences", "themes", "partners"],
         )
         outputs.sort(key=lambda p: (p.publication_date, p.title), reverse=True)
         return [
             {
                 **self.base(page),
-                "type": page.resource_type,
+                "type": page.output_type,
                 "publication_date": page.publication_date.isoformat(),
                 "authors": page.authors,
                 "partners": [str(p.translation_key) for p in page.partners.all()],

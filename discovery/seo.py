@@ -286,7 +286,7 @@ class StructuredData:
             "mainEntityOfPage": url,
             "inLanguage": sorted({file["language"] for file in files}),
             "datePublished": page.publication_date,
-            "genre": str(page.get_resource_type_display()),
+            "genre": str(page.get_output_type_display()),
             "publisher": self.publisher(),
             "hasPart": [self.digital_document(file) for file in files],
         }

@@ -711,7 +711,7 @@ class HomePage(BasePage):
             heading=_("Hero"),
         ),
         FieldPanel("key_figures"),
-        PageChooserPanel("policymaker_page", page_type="resources.ResourcePage"),
+        PageChooserPanel("policymaker_page", page_type="resources.OutputPage"),
         InlinePanel(
             "featured_items",
             label=_("Featured items"),
@@ -765,14 +765,14 @@ class HomePage(BasePage):
         for policymakers."""
         # By name, as Wagtail names page types: the base does not import the apps
         # built on it.
-        outputs = apps.get_model("resources.ResourcePage").objects.live().public()
+        outputs = apps.get_model("resources.OutputPage").objects.live().public()
         output = None
         if self.policymaker_page_id:
             output = outputs.filter(pk=self.policymaker_page_id).first()
         if output is None:
             output = (
                 one_per_item(
-                    outputs.filter(resource_type="policy_recommendations"),
+                    outputs.filter(output_type="policy_recommendations"),
                     self.locale_id,
                 )
                 .order_by("-publication_date")
@@ -783,7 +783,7 @@ class HomePage(BasePage):
         (output,) = localized([output], self.locale_id) or (None,)
         if output is None:
             return None
-        library = self.section("resources.ResourceIndexPage")
+        library = self.section("resources.OutputIndexPage")
         return {
             "output": output,
             "files": output.language_versions(),
@@ -865,7 +865,7 @@ class HomePageFeaturedItem(Orderable):
                 "news.NewsPage",
                 "partners.CaseStoryPage",
                 "partners.NetworkPage",
-                "resources.ResourcePage",
+                "resources.OutputPage",
                 "home.StandardPage",
             ],
         )

@@ -6,7 +6,7 @@ from home.alt_text import PageForm
 from home.languages import language_name
 
 
-class ResourcePageForm(PageForm):
+class OutputPageForm(PageForm):
     """Refuses two language versions in the same language.
 
     The download address is per language (…/download/de/), so a second German file

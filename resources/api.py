@@ -29,7 +29,7 @@ def file_records(page, request=None):
     ]
 
 
-class ResourceFilesField(Field):
+class OutputFilesField(Field):
     """The API field listing an output's language versions with download URLs."""
 
     def get_attribute(self, instance):

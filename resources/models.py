@@ -51,8 +51,8 @@ from home.models import (
 from home.page_types import SearchFacet
 from home.serializers import PageLinkSerializer, TermSerializer
 
-from .admin_forms import ResourcePageForm
-from .api import ResourceFilesField
+from .admin_forms import OutputPageForm
+from .api import OutputFilesField
 from .download_tables import RECENT_DAYS
 from .downloads import counts_as_download, serve_file
 from .panels import DownloadCountPanel
@@ -66,7 +66,7 @@ class Audience(TaxonomyTerm):
         verbose_name_plural = _("audiences")
 
 
-class ResourceFilterForm(ListingFilterForm):
+class OutputFilterForm(ListingFilterForm):
     """Combinable filters; each option shows how many outputs it would leave."""
 
     type = forms.ChoiceField(label=_("Type"), required=False)
@@ -78,7 +78,7 @@ class ResourceFilterForm(ListingFilterForm):
     mine = forms.BooleanField(label=_("Available in my language"), required=False)
 
     lookups = {
-        "type": "resource_type",
+        "type": "output_type",
         "audience": "audiences",
         "theme": "themes",
         "year": "publication_date__year",
@@ -86,7 +86,7 @@ class ResourceFilterForm(ListingFilterForm):
 
     def __init__(self, data=None, locale=None, base=None, listing=None, **kwargs):
         super().__init__(data, locale=locale, **kwargs)
-        self.base = base if base is not None else ResourcePage.objects.none()
+        self.base = base if base is not None else OutputPage.objects.none()
         self.language = locale.language_code if locale else None
         # The library page whose outputs `base` holds: the years and counts are kept
         # for it until the content changes (home/fragments.py).
@@ -100,12 +100,12 @@ class ResourceFilterForm(ListingFilterForm):
             chosen=False,  # before the form is validated: the years make its choices
         )
         self.fields["year"].choices = [("", _("All years")), *((y, y) for y in years)]
-        self.fields["type"].choices = [("", _("All types")), *ResourcePage.TYPE_CHOICES]
+        self.fields["type"].choices = [("", _("All types")), *OutputPage.TYPE_CHOICES]
 
     # Filtering ------------------------------------------------------------------
 
     def in_my_language(self, queryset):
-        files = ResourceFile.objects.filter(
+        files = OutputFile.objects.filter(
             page_id=OuterRef("pk"), language__iexact=self.language
         )
         return queryset.filter(Exists(files))
@@ -151,7 +151,7 @@ class ResourceFilterForm(ListingFilterForm):
             ("", _("All types")),
             *(
                 (value, f"{label} ({types.get(value, 0)})")
-                for value, label in ResourcePage.TYPE_CHOICES
+                for value, label in OutputPage.TYPE_CHOICES
             ),
         ]
         self.fields["audience"].counts = counts["audiences"]
@@ -183,7 +183,7 @@ class ResourceFilterForm(ListingFilterForm):
             return {row[key]: row["n"] for row in rows if row[key] is not None}
 
         return {
-            "types": grouped("type", "resource_type"),
+            "types": grouped("type", "output_type"),
             "audiences": grouped("audience", "audiences__slug"),
             "themes": grouped("theme", "themes__slug"),
             "years": grouped("year", "year_published", ExtractYear("publication_date")),
@@ -195,20 +195,23 @@ class ResourceFilterForm(ListingFilterForm):
         }
 
 
-class ResourceIndexPage(ListingPage):
+class OutputIndexPage(ListingPage):
     """The library of project outputs."""
 
     parent_page_types = ["home.HomePage"]
-    subpage_types = ["resources.ResourcePage"]
+    subpage_types = ["resources.OutputPage"]
     page_description = _("The library of downloadable outputs.")
-    template = "pages/resources/resource_index_page.html"
-    filter_form_class = ResourceFilterForm  # made with the listing (get_filter_form)
+    template = "pages/resources/output_index_page.html"
+    filter_form_class = OutputFilterForm  # made with the listing (get_filter_form)
 
     class Meta:
+        # The tables keep the names they had before the models were renamed (from
+        # Resource… to Output…, migration 0007); so does the type's column.
+        db_table = "resources_resourceindexpage"
         verbose_name = _("output library page")
 
     def get_filter_form(self, request, items):
-        return ResourceFilterForm(
+        return OutputFilterForm(
             request.GET or None, locale=self.locale, base=items, listing=self.pk
         )
 
@@ -218,14 +221,14 @@ class ResourceIndexPage(ListingPage):
         A policymaker in Riga sees the whole library: the outputs translated into
         Latvian under their Latvian titles, the others under their English ones.
         """
-        outputs = self.listed(ResourcePage)
+        outputs = self.listed(OutputPage)
         return (
             outputs.select_related("image", "locale")
             .prefetch_related(
                 "image__renditions",
                 models.Prefetch(
                     "files",
-                    queryset=ResourceFile.objects.select_related(
+                    queryset=OutputFile.objects.select_related(
                         "document__cover", "document__collection"
                     ).prefetch_related("document__cover__renditions"),
                 ),
@@ -234,7 +237,7 @@ class ResourceIndexPage(ListingPage):
         )
 
 
-class ResourcePage(RoutablePageMixin, BasePage):
+class OutputPage(RoutablePageMixin, BasePage):
     """One output (handbook, recommendations, film…) with a file per language."""
 
     key_figure_counts = (("outputs", _("Outputs"), None),)
@@ -249,7 +252,7 @@ class ResourcePage(RoutablePageMixin, BasePage):
         ("film", _("Film")),
     ]
 
-    parent_page_types = ["resources.ResourceIndexPage"]
+    parent_page_types = ["resources.OutputIndexPage"]
     subpage_types = []
     page_description = _("A downloadable output such as a handbook.")
     card_label = pgettext_lazy("page type", "Output")
@@ -272,10 +275,12 @@ class ResourcePage(RoutablePageMixin, BasePage):
         "audiences",
         "themes",
     )
-    base_form_class = ResourcePageForm
-    template = "pages/resources/resource_page.html"
+    base_form_class = OutputPageForm
+    template = "pages/resources/output_page.html"
 
-    resource_type = models.CharField(_("type"), max_length=30, choices=TYPE_CHOICES)
+    output_type = models.CharField(
+        _("type"), max_length=30, choices=TYPE_CHOICES, db_column="resource_type"
+    )
     publication_date = models.DateField(_("publication date"))
     authors = models.CharField(
         _("authors"),
@@ -308,7 +313,7 @@ class ResourcePage(RoutablePageMixin, BasePage):
 
     content_panels = [
         *BasePage.content_panels,
-        FieldRowPanel([FieldPanel("resource_type"), FieldPanel("publication_date")]),
+        FieldRowPanel([FieldPanel("output_type"), FieldPanel("publication_date")]),
         InlinePanel(
             "files",
             label=_("Language versions"),
@@ -334,19 +339,19 @@ class ResourcePage(RoutablePageMixin, BasePage):
         index.SearchField("authors"),
         index.SearchField("body"),
         index.SearchField("type_label", boost=2),
-        # The text read from the PDFs in the page's language (see ResourceFile).
+        # The text read from the PDFs in the page's language (see OutputFile).
         index.RelatedFields("files", [index.SearchField("searchable_text")]),
-        index.FilterField("resource_type"),
+        index.FilterField("output_type"),
         index.FilterField("publication_date"),
         index.FilterField("themes"),
         index.FilterField("audiences"),
     ]
     api_fields = [
         *BasePage.api_fields,
-        APIField("resource_type"),
+        APIField("output_type"),
         APIField("publication_date"),
         APIField("authors"),
-        APIField("files", serializer=ResourceFilesField()),
+        APIField("files", serializer=OutputFilesField()),
         APIField("partners", serializer=PageLinkSerializer(many=True)),
         APIField("audiences", serializer=TermSerializer(many=True)),
         APIField("themes", serializer=TermSerializer(many=True)),
@@ -354,12 +359,13 @@ class ResourcePage(RoutablePageMixin, BasePage):
     ]
     override_translatable_fields = [
         *BasePage.override_translatable_fields,
-        SynchronizedField("resource_type", overridable=False),
+        SynchronizedField("output_type", overridable=False),
         SynchronizedField("publication_date", overridable=False),
         SynchronizedField("authors"),
     ]
 
     class Meta:
+        db_table = "resources_resourcepage"  # its name before 0007, as above
         verbose_name = _("output page")
 
     @classmethod
@@ -386,7 +392,7 @@ class ResourcePage(RoutablePageMixin, BasePage):
     def type_label(self):
         """The output's type in the page's own language (“Handbuch”), for search."""
         with translation.override(self.locale.language_code):
-            return str(self.get_resource_type_display())
+            return str(self.get_output_type_display())
 
     @classmethod
     def get_edit_handler(cls):
@@ -494,7 +500,7 @@ class ResourcePage(RoutablePageMixin, BasePage):
         return response
 
 
-class ResourceFileQuerySet(models.QuerySet):
+class OutputFileQuerySet(models.QuerySet):
     def with_privacy(self):
         """Annotate `document_is_private`: a view restriction applies to the document's
         collection or one it is in (that collection's path begins the document's)."""
@@ -508,7 +514,7 @@ class ResourceFileQuerySet(models.QuerySet):
         return self.annotate(document_is_private=Exists(restrictions))
 
 
-class ResourceFileManager(models.Manager.from_queryset(ResourceFileQuerySet)):
+class OutputFileManager(models.Manager.from_queryset(OutputFileQuerySet)):
     """Every query of files knows which are private, so that listings showing covers
     need no query per output."""
 
@@ -516,14 +522,14 @@ class ResourceFileManager(models.Manager.from_queryset(ResourceFileQuerySet)):
         return super().get_queryset().with_privacy()
 
 
-class ResourceFile(TranslatableMixin, Orderable):
+class OutputFile(TranslatableMixin, Orderable):
     """One language version of an output.
 
     Translations of the output share the source's files (wagtail-localize keeps them
     in step); a translator can replace a document in the translation editor.
     """
 
-    page = ParentalKey(ResourcePage, related_name="files", on_delete=models.CASCADE)
+    page = ParentalKey(OutputPage, related_name="files", on_delete=models.CASCADE)
     language = models.CharField(
         _("language"),
         max_length=10,
@@ -559,7 +565,7 @@ class ResourceFile(TranslatableMixin, Orderable):
         ),
         FieldRowPanel([FieldPanel("edition"), FieldPanel("edition_date")]),
     ]
-    objects = ResourceFileManager()
+    objects = OutputFileManager()
 
     override_translatable_fields = [
         SynchronizedField("language", overridable=False),
@@ -572,6 +578,7 @@ class ResourceFile(TranslatableMixin, Orderable):
         # Files added outside the editor have no sort order: then the first added
         # comes first, on every database.
         ordering = ["sort_order", "pk"]
+        db_table = "resources_resourcefile"  # its name before 0007, as above
         verbose_name = _("language version")
         verbose_name_plural = _("language versions")
 
@@ -605,7 +612,7 @@ class ResourceFile(TranslatableMixin, Orderable):
         index and its first page is not shown as the output's cover, since covers are
         ordinary (public) images.
         """
-        if hasattr(self, "document_is_private"):  # see ResourceFileManager
+        if hasattr(self, "document_is_private"):  # see OutputFileManager
             return self.document_is_private
         collection = self.document.collection
         return collection is not None and collection.get_view_restrictions().exists()

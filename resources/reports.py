@@ -6,7 +6,7 @@ from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.models import Locale
 
 from .download_tables import RECENT_DAYS, output_rows
-from .models import DownloadCount, ResourcePage
+from .models import DownloadCount, OutputPage
 
 
 def one_per_output(pages):
@@ -36,7 +36,7 @@ class DownloadReportView(WagtailAdminTemplateMixin, TemplateView):
     def get_context_data(self, **kwargs):
         context = super().get_context_data(**kwargs)
         outputs = one_per_output(
-            ResourcePage.objects.select_related("locale")
+            OutputPage.objects.select_related("locale")
             .prefetch_related("files")
             .order_by("pk")
         )

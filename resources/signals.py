@@ -1,6 +1,6 @@
 """Keep the search index in step with the PDFs the outputs' pages carry.
 
-An output page is indexed with the text of its files (ResourceFile.searchable_text),
+An output page is indexed with the text of its files (OutputFile.searchable_text),
 which leaves out private files (a view restriction on the document's collection). Two
 things change that text without the page being saved, so the pages concerned are
 indexed again here: an editor replaces a document's file, or a collection gains or
@@ -12,13 +12,13 @@ from wagtail.documents import get_document_model
 from wagtail.models import CollectionViewRestriction
 from wagtail.search import index
 
-from .models import ResourcePage
+from .models import OutputPage
 
 
 def reindex_outputs(**file_lookup):
     """Index again the outputs with a file matching the lookup (a handful of pages)."""
     lookup = {f"files__{name}": value for name, value in file_lookup.items()}
-    for page in ResourcePage.objects.filter(**lookup).distinct():
+    for page in OutputPage.objects.filter(**lookup).distinct():
         index.insert_or_update_object(page)
 
 

@@ -33,7 +33,7 @@ from partners.tests.factories import (
     PartnerIndexPageFactory,
     PartnerPageFactory,
 )
-from resources.tests.factories import ResourceIndexPageFactory, ResourcePageFactory
+from resources.tests.factories import OutputIndexPageFactory, OutputPageFactory
 
 # Tests that share a costly fixture built once per package or module run in one
 # worker under pytest-xdist (make test runs `-n auto --dist loadgroup`), so that it is
@@ -140,8 +140,8 @@ class Tree:
         return NewsIndexPageFactory(parent=self.home, slug="news")
 
     @cached_property
-    def resources(self):
-        return ResourceIndexPageFactory(parent=self.home, slug="resources")
+    def outputs(self):
+        return OutputIndexPageFactory(parent=self.home, slug="resources")
 
     @cached_property
     def events(self):
@@ -165,13 +165,13 @@ def every_page_type(tree):
         "partner": PartnerPageFactory(parent=tree.partners, role="lead"),
         "case story": CaseStoryPageFactory(parent=tree.case_stories),
         "news": NewsPageFactory(parent=tree.news),
-        "resource": ResourcePageFactory(parent=tree.resources),
+        "output": OutputPageFactory(parent=tree.outputs),
         "network": NetworkPageFactory(parent=tree.networks),
         "partner index": tree.partners,
         "network index": tree.networks,
         "case story index": tree.case_stories,
         "news index": tree.news,
-        "resource index": tree.resources,
+        "output index": tree.outputs,
         "event": EventPageFactory(
             parent=tree.events,
             start_date=datetime.date(2018, 11, 27),

@@ -6,7 +6,7 @@ from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.utils.cache import get_max_age
 
-from resources.tests.factories import ResourcePageFactory
+from resources.tests.factories import OutputPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -75,7 +75,7 @@ def test_a_request_with_a_session_is_private(client, tree):
 def test_the_admin_and_downloads_are_never_stored(admin_client, client, tree):
     assert_personal(admin_client.get("/admin/"))
     assert_personal(client.get("/admin/login/"))
-    output = ResourcePageFactory(parent=tree.resources)
+    output = OutputPageFactory(parent=tree.outputs)
     download = client.get(f"{output.url}download/en/")
     assert download.status_code == 200
     assert_personal(download)

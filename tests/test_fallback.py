@@ -27,7 +27,7 @@ from partners.tests.factories import (
     NetworkPageFactory,
     PartnerPageFactory,
 )
-from resources.tests.factories import ResourceFileFactory, ResourcePageFactory
+from resources.tests.factories import OutputFileFactory, OutputPageFactory
 from tests.conftest import shared_context
 
 pytestmark = pytest.mark.django_db
@@ -294,8 +294,8 @@ def test_subtitle_and_footer_text_in_the_visitors_language(client, tree, transla
 def test_an_output_says_when_it_is_not_in_the_visitors_language(
     client, tree, translate
 ):
-    output = ResourcePageFactory(parent=tree.resources, files__language="en")
-    ResourceFileFactory(page=output, language="de")
+    output = OutputPageFactory(parent=tree.outputs, files__language="en")
+    OutputFileFactory(page=output, language="de")
     german = translate(output, "de")
     finnish = translate(output, "fi")
 

@@ -21,7 +21,7 @@ from partners.tests.factories import (
     PartnerPageFactory,
 )
 from resources.models import DownloadCount
-from resources.tests.factories import ResourcePageFactory
+from resources.tests.factories import OutputPageFactory
 from tests.conftest import every_page_type
 
 pytestmark = pytest.mark.django_db
@@ -59,7 +59,7 @@ def add_content(tree, count):
         news.related_partners.add(partner)
         news.related_case_stories.add(story)
         news.save_revision().publish()
-        output = ResourcePageFactory(parent=tree.resources)
+        output = OutputPageFactory(parent=tree.outputs)
         output.partners.add(partner)
         output.save_revision().publish()
 
@@ -228,7 +228,7 @@ def test_a_change_is_forgotten_again_when_its_transaction_commits(
 
 
 def test_downloads_and_renditions_keep_the_fragments(tree):
-    output = ResourcePageFactory(parent=tree.resources)
+    output = OutputPageFactory(parent=tree.outputs)
     image = ImageFactory()
     before = fragments.generation()
     DownloadCount.increment(output, "en")

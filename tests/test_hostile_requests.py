@@ -138,10 +138,10 @@ def examples(tree, translate):
     """One URL per public pattern, with the parameters its views read."""
     pages = every_page_type(tree)
     german = translate(pages["news"], "de")
-    resource = pages["resource"]
+    output = pages["output"]
     document = DocumentFactory()
-    resource.files.create(document=document, language="en")
-    resource.save_revision().publish()
+    output.files.create(document=document, language="en")
+    output.save_revision().publish()
     image = ImageFactory()
     restriction = PageViewRestriction.objects.create(
         page=pages["standard"], restriction_type="password", password="secret"

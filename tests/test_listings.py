@@ -8,7 +8,7 @@ from partners.tests.factories import (
     NetworkPageFactory,
     PartnerPageFactory,
 )
-from resources.tests.factories import ResourcePageFactory
+from resources.tests.factories import OutputPageFactory
 from tests.conftest import shared_context
 
 pytestmark = pytest.mark.django_db
@@ -18,7 +18,7 @@ LISTINGS = {
     "case_stories": CaseStoryPageFactory,
     "partners": PartnerPageFactory,
     "networks": NetworkPageFactory,
-    "resources": ResourcePageFactory,
+    "outputs": OutputPageFactory,
 }
 
 ODD_QUERIES = [

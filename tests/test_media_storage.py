@@ -21,7 +21,7 @@ from moto.server import ThreadedMotoServer
 from home.tests.factories import ImageFactory, make_pdf
 from news.tests.factories import NewsPageFactory
 from portal.backups import write_backup
-from resources.tests.factories import ResourcePageFactory
+from resources.tests.factories import OutputPageFactory
 from tests.servers import free_port, run_python
 
 pytestmark = pytest.mark.django_db
@@ -158,7 +158,7 @@ def test_documents_are_read_from_the_bucket_by_every_app_server(
     client, tree, s3_media, settings
 ):
     pdf = make_pdf("Empowerment Handbook")
-    output = ResourcePageFactory(parent=tree.resources, files__document__file__data=pdf)
+    output = OutputPageFactory(parent=tree.outputs, files__document__file__data=pdf)
     document = output.files.get().document
     assert document.file.name in keys(s3_media)
     assert written_locally(s3_media) == set()

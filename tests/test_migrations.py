@@ -1,5 +1,6 @@
 """Moving to the custom document model keeps documents, their ids and the outputs' files."""
 
+import json
 import uuid
 
 import pytest
@@ -14,6 +15,11 @@ pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 BEFORE = [("home", "0003_editor_teams_footer_text"), ("resources", "0001_initial")]
 AFTER = [("home", "0006_policymaker_page"), ("resources", "0002_outputs_library")]
+# In the state too: revisions and translation sources as they are now.
+LOCALIZE = [
+    ("wagtailcore", "0097_baselogentry_uuid_action_timestamp_indexes"),
+    ("wagtail_localize", "0016_rename_page_revision_translationlog_revision"),
+]
 
 
 def migrate(targets):
@@ -161,3 +167,93 @@ def test_editor_teams_and_their_permissions_stay_when_the_model_moves_to_editori
         .permissions.filter(content_type=moved, codename="view_editorteam")
         .exists()
     )
+
+
+def test_outputs_keep_their_type_revisions_translations_and_links_under_one_name():
+    """ResourcePage becomes OutputPage (resources 0007): the tables and the type's
+    column keep their names, and what is stored by field name (revisions, translation
+    sources) or by model name (permissions) follows the new names."""
+    old = migrate([("resources", "0006_safe_link_addresses"), *LOCALIZE])
+    ContentType = old.get_model("contenttypes", "ContentType")
+    Locale = old.get_model("wagtailcore", "Locale")
+    Permission = old.get_model("auth", "Permission")
+    Group = old.get_model("auth", "Group")
+    english = Locale.objects.get(language_code="en")
+    page_type, _ = ContentType.objects.get_or_create(
+        app_label="resources", model="resourcepage"
+    )
+    base_type = ContentType.objects.get(app_label="wagtailcore", model="page")
+    audience = old.get_model("resources", "Audience").objects.create(
+        name="Municipalities", locale=english, translation_key=uuid.uuid4()
+    )
+    page = old.get_model("resources", "ResourcePage").objects.create(
+        title="Policy recommendations",
+        slug="recommendations",
+        path="00990001",
+        depth=2,
+        content_type=page_type,
+        locale=english,
+        translation_key=uuid.uuid4(),
+        resource_type="policy_recommendations",
+        publication_date="2025-01-01",
+        live=True,
+    )
+    # As the database holds it (a historical model's ParentalManyToManyField keeps
+    # what is added in memory).
+    audiences = page._meta.get_field("audiences").remote_field.through
+    audiences.objects.create(resourcepage_id=page.pk, audience_id=audience.pk)
+    stored = {"title": page.title, "resource_type": "policy_recommendations"}
+    revision = old.get_model("wagtailcore", "Revision").objects.create(
+        content_type=page_type,
+        base_content_type=base_type,
+        object_id=str(page.pk),
+        created_at="2025-01-01T00:00:00Z",
+        content=stored,
+    )
+    translatable = old.get_model("wagtail_localize", "TranslatableObject").objects
+    source = old.get_model("wagtail_localize", "TranslationSource").objects.create(
+        object=translatable.create(
+            translation_key=page.translation_key, content_type=base_type
+        ),
+        specific_content_type=page_type,
+        locale=english,
+        object_repr=page.title,
+        content_json=json.dumps(stored),
+        schema_version="0006_safe_link_addresses",
+        last_updated_at="2025-01-01T00:00:00Z",
+    )
+    editors = Group.objects.create(name="Editors · English")
+    editors.permissions.add(
+        Permission.objects.create(
+            content_type=page_type, codename="change_resourcepage", name="Can change"
+        )
+    )
+
+    new = migrate([("resources", "0007_one_name_output"), *LOCALIZE])
+
+    OutputPage = new.get_model("resources", "OutputPage")
+    assert OutputPage._meta.db_table == "resources_resourcepage"
+    output = OutputPage.objects.get(pk=page.pk)
+    assert output.output_type == "policy_recommendations"
+    assert list(output.audiences.values_list("pk", flat=True)) == [audience.pk]
+    revision = new.get_model("wagtailcore", "Revision").objects.get(pk=revision.pk)
+    assert revision.content == {
+        "title": page.title,
+        "output_type": "policy_recommendations",
+    }
+    source = new.get_model("wagtail_localize", "TranslationSource").objects.get(
+        pk=source.pk
+    )
+    assert json.loads(source.content_json)["output_type"] == "policy_recommendations"
+    assert source.schema_version == "0007_one_name_output"
+    assert list(
+        new.get_model("auth", "Group")
+        .objects.get(pk=editors.pk)
+        .permissions.values_list("codename", flat=True)
+    ) == ["change_outputpage"]
+    # And back: the older code finds its names again.
+    old = migrate([("resources", "0006_safe_link_addresses"), *LOCALIZE])
+    revision = old.get_model("wagtailcore", "Revision").objects.get(pk=revision.pk)
+    assert revision.content["resource_type"] == "policy_recommendations"
+    page = old.get_model("resources", "ResourcePage").objects.get(pk=page.pk)
+    assert page.resource_type == "policy_recommendations"

@@ -15,7 +15,7 @@ from partners.tests.factories import (
     PartnerIndexPageFactory,
     PartnerPageFactory,
 )
-from resources.tests.factories import ResourceIndexPageFactory, ResourcePageFactory
+from resources.tests.factories import OutputIndexPageFactory, OutputPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -30,8 +30,8 @@ PAGE_FACTORIES = [
     CaseStoryPageFactory,
     NewsIndexPageFactory,
     NewsPageFactory,
-    ResourceIndexPageFactory,
-    ResourcePageFactory,
+    OutputIndexPageFactory,
+    OutputPageFactory,
 ]
 
 ids = [factory._meta.model.__name__ for factory in PAGE_FACTORIES]

@@ -7,7 +7,7 @@ from home.tests.factories import CountryFactory
 from news.tests.factories import NewsPageFactory
 from partners.models import PartnerPage
 from partners.tests.factories import CaseStoryPageFactory, PartnerPageFactory
-from resources.tests.factories import ResourcePageFactory
+from resources.tests.factories import OutputPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -38,7 +38,7 @@ def test_preview_of_a_news_item_with_related_pages_from_the_editor(tree, admin_u
 
 def test_preview_of_an_output_with_partners(tree, admin_user):
     partner = PartnerPageFactory(parent=tree.partners, title="Diakonie")
-    output = ResourcePageFactory(parent=tree.resources)
+    output = OutputPageFactory(parent=tree.outputs)
     output.partners = [partner]
     draft = output.save_revision().as_object()
 

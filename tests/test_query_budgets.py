@@ -25,7 +25,7 @@ from partners.tests.factories import (
     NetworkPageFactory,
     PartnerPageFactory,
 )
-from resources.tests.factories import ResourcePageFactory
+from resources.tests.factories import OutputPageFactory
 from tests.conftest import shared_context
 
 pytestmark = pytest.mark.django_db
@@ -81,14 +81,14 @@ def networks(tree, count):
         )
 
 
-def resources(tree, count):
+def outputs(tree, count):
     """Half with an uploaded cover, half with the cover read from their PDF."""
     pdf = make_pdf("Cover")
     for n in range(count):
         if n % 2:
-            ResourcePageFactory(parent=tree.resources, image=ImageFactory())
+            OutputPageFactory(parent=tree.outputs, image=ImageFactory())
         else:
-            ResourcePageFactory(parent=tree.resources, files__document__file__data=pdf)
+            OutputPageFactory(parent=tree.outputs, files__document__file__data=pdf)
 
 
 LISTINGS = {
@@ -96,7 +96,7 @@ LISTINGS = {
     "case_stories": case_stories,
     "partners": partners,
     "networks": networks,
-    "resources": resources,
+    "outputs": outputs,
 }
 
 
@@ -151,7 +151,7 @@ def test_listing_queries_do_not_grow_with_items(client, tree, settings, make, na
 
 
 @pytest.mark.parametrize(
-    "name", ["news", "case_stories", "partners", "networks", "resources"]
+    "name", ["news", "case_stories", "partners", "networks", "outputs"]
 )
 def test_translated_listing_queries_do_not_grow_with_items(
     client, tree, settings, translate, locales, make, name

@@ -10,7 +10,7 @@ from django.utils import translation
 
 from news.tests.factories import NewsPageFactory
 from partners.tests.factories import CaseStoryPageFactory
-from resources.tests.factories import ResourcePageFactory
+from resources.tests.factories import OutputPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -55,7 +55,7 @@ def test_an_article_offers_plain_share_links_in_the_visitors_language(
 def test_case_stories_and_outputs_can_be_shared_too(client, tree):
     for page in (
         CaseStoryPageFactory(parent=tree.case_stories),
-        ResourcePageFactory(parent=tree.resources),
+        OutputPageFactory(parent=tree.outputs),
     ):
         _document, links = share_links(client, page)
         assert set(links) == {"email", "linkedin", "mastodon", "copy"}

@@ -19,7 +19,7 @@ from partners.tests.factories import (
     NetworkPageFactory,
     PartnerPageFactory,
 )
-from resources.tests.factories import ResourceFileFactory, ResourcePageFactory
+from resources.tests.factories import OutputFileFactory, OutputPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -124,16 +124,16 @@ def test_network_and_news_fields(client, tree):
 
 
 def test_output_fields_list_files_with_download_urls(client, tree):
-    page = ResourcePageFactory(
-        parent=tree.resources,
+    page = OutputPageFactory(
+        parent=tree.outputs,
         files__language="en",
         themes=[ThemeFactory(name="Mobility")],
     )
-    ResourceFileFactory(page=page, language="de", edition="2nd edition")
+    OutputFileFactory(page=page, language="de", edition="2nd edition")
 
     data = detail(client, page)
 
-    assert data["resource_type"] == "handbook"
+    assert data["output_type"] == "handbook"
     assert data["publication_date"] == "2025-06-30"
     assert data["themes"] == [{"slug": "mobility", "name": "Mobility"}]
     files = {file["language"]: file for file in data["files"]}
@@ -192,8 +192,8 @@ def test_social_image_falls_back_to_the_site_default(client, tree):
 
 
 def test_an_output_without_its_own_image_shares_its_pdf_cover(client, tree):
-    page = ResourcePageFactory(
-        parent=tree.resources,
+    page = OutputPageFactory(
+        parent=tree.outputs,
         image=None,
         files__document__file__data=make_pdf("Policy recommendations"),
     )
@@ -299,7 +299,7 @@ def test_no_field_filter_value_is_a_server_error(client, tree, value):
     NewsPageFactory(parent=tree.news)
     fields = list(filterable_fields())
     assert ("partners.PartnerPage", "target_groups") in fields
-    assert ("resources.ResourcePage", "files") in fields
+    assert ("resources.OutputPage", "files") in fields
 
     for page_type, name in fields:
         response = client.get("/api/v2/pages/", {"type": page_type, name: value})
@@ -324,9 +324,9 @@ def test_a_relation_filters_by_id(client, tree):
 
 def test_images_and_documents_endpoints(client, tree):
     image = ImageFactory(title="Workshop")
-    page = ResourcePageFactory(parent=tree.resources)
+    page = OutputPageFactory(parent=tree.outputs)
     document = page.files.get().document
-    ResourcePageFactory(parent=tree.resources, live=False)
+    OutputPageFactory(parent=tree.outputs, live=False)
     DocumentFactory(title="Draft, not attached to any page")
 
     images = get(client, "/api/v2/images/")
@@ -379,11 +379,11 @@ def test_search_finds_pages_by_their_words(client, tree):
 
 
 def test_images_endpoint_leaves_out_covers_of_unpublished_outputs(client, tree):
-    published = ResourcePageFactory(
-        parent=tree.resources, files__document__file__data=make_pdf("Handbook")
+    published = OutputPageFactory(
+        parent=tree.outputs, files__document__file__data=make_pdf("Handbook")
     )
-    draft = ResourcePageFactory(
-        parent=tree.resources,
+    draft = OutputPageFactory(
+        parent=tree.outputs,
         live=False,
         files__document__file__data=make_pdf("Draft report"),
     )
@@ -405,8 +405,8 @@ def test_private_files_and_restricted_links_stay_out_of_the_api(client, tree):
     CollectionViewRestriction.objects.create(
         collection=private, restriction_type=CollectionViewRestriction.LOGIN
     )
-    output = ResourcePageFactory(parent=tree.resources, files__language="en")
-    internal = ResourceFileFactory(
+    output = OutputPageFactory(parent=tree.outputs, files__language="en")
+    internal = OutputFileFactory(
         page=output, language="de", document__title="Internal draft (German)"
     )
     internal.document.collection = private

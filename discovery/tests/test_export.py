@@ -18,7 +18,7 @@ from partners.tests.factories import (
     NetworkPageFactory,
     PartnerPageFactory,
 )
-from resources.tests.factories import ResourceFileFactory, ResourcePageFactory
+from resources.tests.factories import OutputFileFactory, OutputPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -62,10 +62,8 @@ def project(tree):
         network=network,
         target_groups=[TargetGroupFactory(name="Migrants")],
     )
-    output = ResourcePageFactory(
-        parent=tree.resources, title="Handbook", partners=[lead]
-    )
-    ResourceFileFactory(page=output, language="de")
+    output = OutputPageFactory(parent=tree.outputs, title="Handbook", partners=[lead])
+    OutputFileFactory(page=output, language="de")
     return {"lead": lead, "partner": partner, "story": story, "output": output}
 
 

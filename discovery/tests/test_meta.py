@@ -19,7 +19,7 @@ from partners.tests.factories import (
     PartnerPageFactory,
 )
 from resources.models import Audience
-from resources.tests.factories import ResourceFileFactory, ResourcePageFactory
+from resources.tests.factories import OutputFileFactory, OutputPageFactory
 from tests.conftest import every_page_type
 
 pytestmark = pytest.mark.django_db
@@ -183,7 +183,7 @@ def test_json_ld_types_on_each_page_type(client, tree):
         "home": ["Organization", "Organization", "BreadcrumbList"],
         "news": ["NewsArticle", "BreadcrumbList"],
         "case story": ["Article", "BreadcrumbList"],
-        "resource": ["CreativeWork", "BreadcrumbList"],
+        "output": ["CreativeWork", "BreadcrumbList"],
         "partner": ["Organization", "BreadcrumbList"],
         "event": ["Event", "BreadcrumbList"],
     }
@@ -247,8 +247,8 @@ def test_news_article_and_breadcrumbs(client, tree, translate):
 
 def test_output_is_a_creative_work_with_a_document_per_language(client, tree):
     nordregio = PartnerPageFactory(parent=tree.partners, title="Nordregio")
-    page = ResourcePageFactory(
-        parent=tree.resources,
+    page = OutputPageFactory(
+        parent=tree.outputs,
         title="Empowerment handbook",
         files__language="en",
         files__document__title="Handbook (English)",
@@ -257,7 +257,7 @@ def test_output_is_a_creative_work_with_a_document_per_language(client, tree):
         audiences=[AudienceFactory(name="Policymakers")],
         themes=[ThemeFactory(name="Mobility")],
     )
-    german = ResourceFileFactory(
+    german = OutputFileFactory(
         page=page,
         language="de",
         document__title="Handbook (German)",
@@ -307,8 +307,8 @@ def test_an_editor_title_cannot_close_the_script_element(client, tree):
 
 
 def test_an_output_without_an_image_shares_its_pdf_cover(client, tree):
-    page = ResourcePageFactory(
-        parent=tree.resources, files__document__file__data=make_pdf("Cover page")
+    page = OutputPageFactory(
+        parent=tree.outputs, files__document__file__data=make_pdf("Cover page")
     )
     cover = page.files.get().document.cover
     assert cover is not None

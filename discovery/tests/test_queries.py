@@ -8,7 +8,7 @@ from home import fragments
 from home.tests.factories import ImageFactory
 from news.tests.factories import NewsPageFactory
 from partners.tests.factories import CaseStoryPageFactory, PartnerPageFactory
-from resources.tests.factories import ResourcePageFactory
+from resources.tests.factories import OutputPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -22,7 +22,7 @@ def add_items(tree, translate, count):
         news.save_revision().publish()
         translate(news, "de")
         CaseStoryPageFactory(parent=tree.case_stories, image=ImageFactory())
-        output = ResourcePageFactory(parent=tree.resources)
+        output = OutputPageFactory(parent=tree.outputs)
         output.partners.set([partner])
         output.save_revision().publish()
 
@@ -48,7 +48,7 @@ URLS = [
     "/api/v2/pages/?type=partners.PartnerPage&fields=country,role,target_groups",
     "/api/v2/pages/?type=news.NewsPage&fields=*&locale=de",
     "/api/v2/pages/?type=news.NewsPage&fields=*&locale=en",
-    "/api/v2/pages/?type=resources.ResourcePage&fields=*",
+    "/api/v2/pages/?type=resources.OutputPage&fields=*",
     "/api/v2/pages/?type=partners.CaseStoryPage&fields=*",
     "/api/v2/pages/?type=partners.NetworkPage&fields=*",
 ]

@@ -11,7 +11,7 @@ from django.core.management import CommandError, call_command
 
 from discovery.static_export import StaticExport
 from news.tests.factories import EventPageFactory, NewsPageFactory
-from resources.tests.factories import ResourcePageFactory
+from resources.tests.factories import OutputPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -25,7 +25,7 @@ def site_tree(tree, translate, settings):
             title=f"Meeting number {day}",
             date=datetime.date(2018, 5, day),
         )
-    output = ResourcePageFactory(parent=tree.resources, title="Empowerment handbook")
+    output = OutputPageFactory(parent=tree.outputs, title="Empowerment handbook")
     event = EventPageFactory(parent=tree.events, title="Final conference")
     translate(tree.home, "lv")
     translate(tree.news, "lv", title="Jaunumi", slug="jaunumi")

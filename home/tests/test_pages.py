@@ -21,7 +21,7 @@ from partners.models import (
     PartnerIndexPage,
 )
 from partners.tests.factories import CaseStoryPageFactory
-from resources.models import ResourceIndexPage
+from resources.models import OutputIndexPage
 from tests.conftest import shared_context
 
 pytestmark = pytest.mark.django_db
@@ -32,7 +32,7 @@ INDEX_PAGES = {
     PartnerIndexPage,
     NetworkIndexPage,
     CaseStoryIndexPage,
-    ResourceIndexPage,
+    OutputIndexPage,
     EventIndexPage,
     ContactPage,
 }
@@ -59,7 +59,7 @@ def test_home_page_only_at_the_root(tree):
 def test_standard_page_nests_under_home_and_itself_only(tree):
     assert StandardPage.can_create_at(tree.home)
     assert StandardPage.can_create_at(tree.about)
-    for parent in (tree.news, tree.partners, tree.resources):
+    for parent in (tree.news, tree.partners, tree.outputs):
         assert not StandardPage.can_create_at(parent)
 
 

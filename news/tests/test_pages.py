@@ -30,7 +30,7 @@ def test_tree_rules(model, parents, subpages):
 
 def test_news_pages_only_under_a_news_index(tree):
     assert NewsPage.can_create_at(tree.news)
-    for parent in (tree.home, tree.about, tree.partners, tree.resources):
+    for parent in (tree.home, tree.about, tree.partners, tree.outputs):
         assert not NewsPage.can_create_at(parent)
     assert NewsIndexPage.can_create_at(tree.home)
     assert not NewsIndexPage.can_create_at(tree.news)

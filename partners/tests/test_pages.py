@@ -63,7 +63,7 @@ def test_tree_rules(model, parents, subpages):
     ],
 )
 def test_items_only_under_their_own_index(tree, model, index):
-    indexes = ("partners", "networks", "case_stories", "news", "resources")
+    indexes = ("partners", "networks", "case_stories", "news", "outputs")
     for name in indexes:
         assert model.can_create_at(getattr(tree, name)) == (name == index), name
     assert not model.can_create_at(tree.home)

@@ -6,7 +6,7 @@ import factory
 import wagtail_factories
 
 from home.tests.factories import DocumentFactory, TermFactory, site_home
-from resources.models import Audience, ResourceFile, ResourceIndexPage, ResourcePage
+from resources.models import Audience, OutputFile, OutputIndexPage, OutputPage
 
 
 class AudienceFactory(TermFactory):
@@ -16,32 +16,32 @@ class AudienceFactory(TermFactory):
         model = Audience
 
 
-class ResourceIndexPageFactory(wagtail_factories.PageFactory):
+class OutputIndexPageFactory(wagtail_factories.PageFactory):
     parent = factory.LazyFunction(site_home)
     title = "Resources"
     slug = factory.Sequence(lambda n: f"resources-{n}")
 
     class Meta:
-        model = ResourceIndexPage
+        model = OutputIndexPage
 
 
-class ResourceFileFactory(factory.django.DjangoModelFactory):
+class OutputFileFactory(factory.django.DjangoModelFactory):
     document = factory.SubFactory(DocumentFactory)
     language = "en"
 
     class Meta:
-        model = ResourceFile
+        model = OutputFile
 
 
-class ResourcePageFactory(wagtail_factories.PageFactory):
+class OutputPageFactory(wagtail_factories.PageFactory):
     """An output with one English PDF; pass files__language="de" to change it."""
 
-    parent = factory.SubFactory(ResourceIndexPageFactory)
+    parent = factory.SubFactory(OutputIndexPageFactory)
     title = factory.Sequence(lambda n: f"Handbook {n}")
-    resource_type = "handbook"
+    output_type = "handbook"
     publication_date = datetime.date(2025, 6, 30)
-    files = factory.RelatedFactory(ResourceFileFactory, factory_related_name="page")
+    files = factory.RelatedFactory(OutputFileFactory, factory_related_name="page")
 
     class Meta:
-        model = ResourcePage
+        model = OutputPage
         skip_postgeneration_save = True

@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from home.tests.factories import make_pdf
 from resources.models import DownloadCount
-from resources.tests.factories import ResourceFileFactory, ResourcePageFactory
+from resources.tests.factories import OutputFileFactory, OutputPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -15,10 +15,10 @@ BROWSER = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.
 
 @pytest.fixture
 def output(tree):
-    page = ResourcePageFactory(
-        parent=tree.resources, title="Policy Recommendations", files__language="en"
+    page = OutputPageFactory(
+        parent=tree.outputs, title="Policy Recommendations", files__language="en"
     )
-    ResourceFileFactory(page=page, language="de")
+    OutputFileFactory(page=page, language="de")
     return page
 
 
@@ -196,7 +196,7 @@ def test_documents_are_not_served_from_the_media_folder(client, output, settings
     assert download_response.status_code == 200
     assert b"".join(download_response.streaming_content).startswith(b"%PDF-")
     # Images are still served from there, so a 404 is not just media being off.
-    cover = ResourceFileFactory(
+    cover = OutputFileFactory(
         page=output, language="lv", document__file__data=make_pdf("Cover")
     ).document.cover
     assert client.get(f"{settings.MEDIA_URL}{cover.file.name}").status_code == 200
@@ -207,8 +207,8 @@ def test_the_report_lists_outputs_created_in_another_language(
 ):
     """An output written directly in Latvian (no English page) is listed once, with
     its downloads; a translated output is listed once, under its English page."""
-    latvian_library = translate(tree.resources, "lv")
-    latvian_only = ResourcePageFactory(
+    latvian_library = translate(tree.outputs, "lv")
+    latvian_only = OutputPageFactory(
         parent=latvian_library, title="Vadlīnijas", files__language="lv"
     )
     translate(output, "lv")

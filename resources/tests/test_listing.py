@@ -9,9 +9,9 @@ from home.localization import in_language
 from home.tests.factories import ThemeFactory
 from resources.tests.factories import (
     AudienceFactory,
-    ResourceFileFactory,
-    ResourceIndexPageFactory,
-    ResourcePageFactory,
+    OutputFileFactory,
+    OutputIndexPageFactory,
+    OutputPageFactory,
 )
 from tests.conftest import shared_context
 
@@ -26,10 +26,10 @@ def listed(response):
 @pytest.fixture
 def outputs(tree):
     def output(title, kind, published):
-        return ResourcePageFactory(
-            parent=tree.resources,
+        return OutputPageFactory(
+            parent=tree.outputs,
             title=title,
-            resource_type=kind,
+            output_type=kind,
             publication_date=published,
         )
 
@@ -43,13 +43,13 @@ def outputs(tree):
             "B training", "training_module", datetime.date(2025, 3, 1)
         ),
     }
-    ResourcePageFactory(parent=tree.resources, live=False)
-    ResourcePageFactory(parent=ResourceIndexPageFactory(parent=tree.home))
+    OutputPageFactory(parent=tree.outputs, live=False)
+    OutputPageFactory(parent=OutputIndexPageFactory(parent=tree.home))
     return made
 
 
 def test_newest_first_then_by_title(client, tree, outputs):
-    assert listed(client.get(tree.resources.url)) == [
+    assert listed(client.get(tree.outputs.url)) == [
         outputs["roadmap"],
         outputs["handbook"],
         outputs["training_a"],
@@ -66,7 +66,7 @@ def test_newest_first_then_by_title(client, tree, outputs):
     ],
 )
 def test_filters_by_type(client, tree, outputs, kind, expected):
-    items = listed(client.get(tree.resources.url, {"type": kind}))
+    items = listed(client.get(tree.outputs.url, {"type": kind}))
 
     assert items == [outputs[name] for name in expected]
 
@@ -76,7 +76,7 @@ def test_filters_by_type(client, tree, outputs, kind, expected):
     [{"type": "novel"}, {"type": "<script>alert(1)</script>"}, {"format": "pdf"}],
 )
 def test_unknown_type_is_ignored(client, tree, outputs, query):
-    response = client.get(tree.resources.url, query)
+    response = client.get(tree.outputs.url, query)
 
     assert len(listed(response)) == len(outputs)
     assert "<script>alert(1)</script>" not in response.content.decode()
@@ -85,14 +85,12 @@ def test_unknown_type_is_ignored(client, tree, outputs, query):
 def test_pagination(client, tree, outputs, settings):
     settings.PORTAL_PAGE_SIZE = 3
 
-    assert len(listed(client.get(tree.resources.url))) == 3
-    assert listed(client.get(tree.resources.url, {"page": "2"}, follow=True)) == [
+    assert len(listed(client.get(tree.outputs.url))) == 3
+    assert listed(client.get(tree.outputs.url, {"page": "2"}, follow=True)) == [
         outputs["training_b"]
     ]
-    assert (
-        len(listed(client.get(tree.resources.url, {"page": "abc"}, follow=True))) == 3
-    )
-    assert client.get(tree.resources.url, {"page": "3"}, follow=True).status_code == 404
+    assert len(listed(client.get(tree.outputs.url, {"page": "abc"}, follow=True))) == 3
+    assert client.get(tree.outputs.url, {"page": "3"}, follow=True).status_code == 404
 
 
 @pytest.fixture
@@ -104,17 +102,17 @@ def library(tree):
     mobility = ThemeFactory(name="Mobility", slug="mobility")
 
     def output(title, kind, year, audiences, themes, languages):
-        page = ResourcePageFactory(
-            parent=tree.resources,
+        page = OutputPageFactory(
+            parent=tree.outputs,
             title=title,
-            resource_type=kind,
+            output_type=kind,
             publication_date=datetime.date(year, 5, 1),
             audiences=audiences,
             themes=themes,
             files__language=languages[0],
         )
         for language in languages[1:]:
-            ResourceFileFactory(page=page, language=language)
+            OutputFileFactory(page=page, language=language)
         return page
 
     return {
@@ -156,13 +154,13 @@ def titles(response):
     ],
 )
 def test_filters_combine(client, tree, library, query, expected):
-    assert titles(client.get(tree.resources.url, query)) == expected
+    assert titles(client.get(tree.outputs.url, query)) == expected
 
 
 def test_available_in_my_language(client, tree, library, translate):
-    latvian_library = translate(tree.resources, "lv")
+    latvian_library = translate(tree.outputs, "lv")
 
-    assert titles(client.get(tree.resources.url, {"mine": "on"})) == [
+    assert titles(client.get(tree.outputs.url, {"mine": "on"})) == [
         "Recommendations",
         "Handbook",
         "Roadmap",
@@ -174,7 +172,7 @@ def test_available_in_my_language(client, tree, library, translate):
 
 
 def test_options_show_how_many_outputs_they_leave(client, tree, library):
-    response = client.get(tree.resources.url, {"audience": "policymakers"})
+    response = client.get(tree.outputs.url, {"audience": "policymakers"})
     form = response.context["filter_form"]
 
     assert dict(form.fields["type"].choices)["roadmap"] == "Roadmap (1)"
@@ -195,7 +193,7 @@ def test_the_library_of_another_language_lists_untranslated_outputs_in_english(
     client, tree, library, translate
 ):
     translate(library["roadmap"], "lv", title="Ceļvedis")
-    latvian_library = translate(tree.resources, "lv")
+    latvian_library = translate(tree.outputs, "lv")
 
     items = listed(client.get(latvian_library.url))
 
@@ -227,14 +225,14 @@ def test_the_library_of_another_language_lists_untranslated_outputs_in_english(
     ],
 )
 def test_bad_filter_values_are_ignored(client, tree, library, query):
-    response = client.get(tree.resources.url, query)
+    response = client.get(tree.outputs.url, query)
 
     assert response.status_code == 200
     assert len(listed(response)) >= 3
 
 
 def test_filters_are_a_plain_get_form(client, tree, library):
-    html = client.get(tree.resources.url).content.decode()
+    html = client.get(tree.outputs.url).content.decode()
 
     assert '<form class="filters" method="get"' in html
     for name in ("type", "audience", "theme", "year", "mine"):
@@ -257,7 +255,7 @@ def test_filters_are_a_plain_get_form(client, tree, library):
 def test_available_in_my_language_combines_with_the_other_filters(
     client, tree, library, translate, language, query, expected, mine_count
 ):
-    index = tree.resources if language == "en" else translate(tree.resources, "lv")
+    index = tree.outputs if language == "en" else translate(tree.outputs, "lv")
 
     response = client.get(index.url, {**query, "mine": "on"})
 

@@ -13,8 +13,8 @@ from wagtail_localize.models import SegmentOverride, Translation, TranslationSou
 
 from home.models import HomePage
 from home.tests.factories import DocumentFactory, make_pdf
-from resources.models import ResourceIndexPage, ResourcePage
-from resources.tests.factories import ResourceFileFactory, ResourcePageFactory
+from resources.models import OutputIndexPage, OutputPage
+from resources.tests.factories import OutputFileFactory, OutputPageFactory
 from tests.conftest import shared_context
 
 pytestmark = pytest.mark.django_db
@@ -23,8 +23,8 @@ pytestmark = pytest.mark.django_db
 @pytest.mark.parametrize(
     ("model", "parents", "subpages"),
     [
-        (ResourceIndexPage, {HomePage}, {ResourcePage}),
-        (ResourcePage, {ResourceIndexPage}, set()),
+        (OutputIndexPage, {HomePage}, {OutputPage}),
+        (OutputPage, {OutputIndexPage}, set()),
     ],
 )
 def test_tree_rules(model, parents, subpages):
@@ -33,28 +33,28 @@ def test_tree_rules(model, parents, subpages):
 
 
 def test_resource_pages_only_under_the_library(tree):
-    assert ResourcePage.can_create_at(tree.resources)
+    assert OutputPage.can_create_at(tree.outputs)
     for parent in (tree.home, tree.about, tree.news, tree.case_stories):
-        assert not ResourcePage.can_create_at(parent)
+        assert not OutputPage.can_create_at(parent)
 
 
 def test_resource_factory_gives_a_page_with_a_file():
-    page = ResourcePageFactory()
+    page = OutputPageFactory()
 
     assert page.files.count() == 1
     assert page.files.get().document.file.read().startswith(b"%PDF-")
 
 
 def test_resource_page_shows_type_date_and_language_versions(client, tree):
-    page = ResourcePageFactory(
-        parent=tree.resources,
+    page = OutputPageFactory(
+        parent=tree.outputs,
         title="Co-creation handbook",
-        resource_type="training_module",
+        output_type="training_module",
         publication_date=datetime.date(2025, 6, 30),
         summary="How to run a co-creation workshop.",
         files__language="de",
     )
-    ResourceFileFactory(page=page, language="en")
+    OutputFileFactory(page=page, language="en")
     german = page.files.get(language="de")
 
     response = client.get(page.url)
@@ -94,9 +94,9 @@ def download_list(response):
 
 
 def test_the_visitors_language_comes_first(client, tree, translate):
-    page = ResourcePageFactory(parent=tree.resources, files__language="en")
+    page = OutputPageFactory(parent=tree.outputs, files__language="en")
     for code in ("de", "lv", "et"):
-        ResourceFileFactory(page=page, language=code)
+        OutputFileFactory(page=page, language=code)
     latvian = translate(page, "lv")
 
     assert language_order(client.get(page.url)) == ["en", "de", "lv", "et"]
@@ -112,7 +112,7 @@ def test_the_visitors_language_comes_first(client, tree, translate):
 
 
 def test_a_file_in_another_language_is_named_in_that_language(client, tree):
-    page = ResourcePageFactory(parent=tree.resources, files__language="ru")
+    page = OutputPageFactory(parent=tree.outputs, files__language="ru")
 
     html = client.get(page.url).content.decode()
 
@@ -120,8 +120,8 @@ def test_a_file_in_another_language_is_named_in_that_language(client, tree):
 
 
 def test_cover_is_the_first_pdf_page_when_no_image_is_uploaded(client, tree):
-    page = ResourcePageFactory(
-        parent=tree.resources,
+    page = OutputPageFactory(
+        parent=tree.outputs,
         files__document__file__data=make_pdf("Cover page"),
     )
     document = page.files.get().document
@@ -129,7 +129,7 @@ def test_cover_is_the_first_pdf_page_when_no_image_is_uploaded(client, tree):
     assert page.image is None
     assert page.cover_image == document.cover is not None
     html = client.get(page.url).content.decode()
-    assert 'class="resource__cover"' in html
+    assert 'class="output__cover"' in html
 
 
 def test_translations_share_the_files_until_a_translator_replaces_one(
@@ -137,8 +137,8 @@ def test_translations_share_the_files_until_a_translator_replaces_one(
 ):
     """Through wagtail-localize: the translation copies the files; an override of one
     document in the translation editor survives the next sync of the source."""
-    page = ResourcePageFactory(parent=tree.resources, files__language="en")
-    ResourceFileFactory(page=page, language="de")
+    page = OutputPageFactory(parent=tree.outputs, files__language="en")
+    OutputFileFactory(page=page, language="de")
 
     def sync():
         source, _ = TranslationSource.update_or_create_from_instance(page)
@@ -149,7 +149,7 @@ def test_translations_share_the_files_until_a_translator_replaces_one(
             translation.save_target(publish=True)
         return source, page.get_translation(locales["de"]).specific
 
-    for ancestor in (tree.home, tree.resources):
+    for ancestor in (tree.home, tree.outputs):
         source, _ = TranslationSource.get_or_create_from_instance(ancestor)
         with django_capture_on_commit_callbacks(execute=True):
             Translation.objects.create(
@@ -186,9 +186,9 @@ def test_translations_share_the_files_until_a_translator_replaces_one(
 
 
 def test_resource_index_renders_its_items(client, tree):
-    item = ResourcePageFactory(parent=tree.resources, title="Policy paper")
+    item = OutputPageFactory(parent=tree.outputs, title="Policy paper")
 
-    response = client.get(tree.resources.url)
+    response = client.get(tree.outputs.url)
 
     assert response.status_code == 200
     html = response.content.decode()
@@ -198,7 +198,7 @@ def test_resource_index_renders_its_items(client, tree):
 
 
 def test_document_link_serves_the_file_through_wagtail(client, tree):
-    page = ResourcePageFactory(parent=tree.resources)
+    page = OutputPageFactory(parent=tree.outputs)
     document = page.files.get().document
 
     response = client.get(document.url)
@@ -208,7 +208,7 @@ def test_document_link_serves_the_file_through_wagtail(client, tree):
 
 
 def test_resource_index_can_be_created_in_the_admin(create_in_admin, tree):
-    page = create_in_admin(tree.home, ResourceIndexPage, {"title": "Library"})
+    page = create_in_admin(tree.home, OutputIndexPage, {"title": "Library"})
 
     assert page.live
     assert page.get_parent().pk == tree.home.pk
@@ -218,12 +218,12 @@ def test_resource_page_can_be_created_in_the_admin(create_in_admin, tree):
     english, german = DocumentFactory(), DocumentFactory()
 
     page = create_in_admin(
-        tree.resources,
-        ResourcePage,
+        tree.outputs,
+        OutputPage,
         {
             "title": "Roadmap for rural social services",
             "summary": "Ten steps.",
-            "resource_type": "roadmap",
+            "output_type": "roadmap",
             "publication_date": "2025-09-01",
             **nested_form_data(
                 {
@@ -241,7 +241,7 @@ def test_resource_page_can_be_created_in_the_admin(create_in_admin, tree):
     )
 
     assert page.live
-    assert page.resource_type == "roadmap"
+    assert page.output_type == "roadmap"
     assert page.publication_date == datetime.date(2025, 9, 1)
     assert [(f.document_id, f.language) for f in page.files.all()] == [
         (english.pk, "en"),
@@ -251,12 +251,12 @@ def test_resource_page_can_be_created_in_the_admin(create_in_admin, tree):
 
 def test_admin_refuses_a_resource_without_files(admin_client, tree):
     url = reverse(
-        "wagtailadmin_pages:add", args=("resources", "resourcepage", tree.resources.pk)
+        "wagtailadmin_pages:add", args=("resources", "outputpage", tree.outputs.pk)
     )
     data = {
         "title": "No files",
         "slug": "no-files",
-        "resource_type": "report",
+        "output_type": "report",
         "publication_date": "2025-01-01",
         "body-count": "0",
         "action-publish": "action-publish",
@@ -266,23 +266,23 @@ def test_admin_refuses_a_resource_without_files(admin_client, tree):
     response = admin_client.post(url, data)
 
     assert response.status_code == 200
-    assert not ResourcePage.objects.filter(slug="no-files").exists()
+    assert not OutputPage.objects.filter(slug="no-files").exists()
 
 
-@pytest.mark.parametrize("model", [ResourceIndexPage, ResourcePage])
+@pytest.mark.parametrize("model", [OutputIndexPage, OutputPage])
 def test_translation_renders(client, tree, translate, model):
-    item = ResourcePageFactory(parent=tree.resources, files__language="de")
-    page = tree.resources if model is ResourceIndexPage else item
+    item = OutputPageFactory(parent=tree.outputs, files__language="de")
+    page = tree.outputs if model is OutputIndexPage else item
 
     german = translate(page, "de", title="Auf Deutsch")
-    german_item = german if model is ResourcePage else translate(item, "de")
+    german_item = german if model is OutputPage else translate(item, "de")
 
     response = client.get(german.url)
     assert german.url.startswith("/de/")
     assert response.status_code == 200
     html = response.content.decode()
     assert "Auf Deutsch" in html
-    if model is ResourcePage:
+    if model is OutputPage:
         assert f'href="{german.url}download/de/"' in html
     else:
         assert f'href="{german_item.url}"' in html
@@ -310,8 +310,8 @@ def test_a_private_document_gives_no_cover_and_no_searchable_text(client, tree):
     with a view restriction shows neither its first page nor its text."""
     from wagtail.search.backends import get_search_backend
 
-    page = ResourcePageFactory(
-        parent=tree.resources,
+    page = OutputPageFactory(
+        parent=tree.outputs,
         title="Internal evaluation",
         files__document__file__data=make_pdf("Quarterly zymurgy figures"),
     )
@@ -324,7 +324,7 @@ def test_a_private_document_gives_no_cover_and_no_searchable_text(client, tree):
 
     file.document.collection = restricted_collection()
     file.document.save()
-    page = ResourcePage.objects.get(pk=page.pk)
+    page = OutputPage.objects.get(pk=page.pk)
     get_search_backend().add(page)
 
     assert page.files.get().is_private
@@ -332,37 +332,37 @@ def test_a_private_document_gives_no_cover_and_no_searchable_text(client, tree):
     assert page.cover_image is None
     assert search_hits(client, "zymurgy") == []
     html = client.get(page.url).content.decode()
-    assert 'class="resource__cover"' not in html
+    assert 'class="output__cover"' not in html
     assert public_cover.file.name.rsplit("/", 1)[-1].rsplit(".", 1)[0] not in html
     # The library's card shows no cover either.
-    listing = client.get(tree.resources.url).content.decode()
+    listing = client.get(tree.outputs.url).content.decode()
     assert "Internal evaluation" in listing
     assert "card__media--cover" not in listing
 
 
 def test_a_public_file_still_gives_the_cover_when_another_is_private(client, tree):
-    page = ResourcePageFactory(
-        parent=tree.resources,
+    page = OutputPageFactory(
+        parent=tree.outputs,
         files__language="en",
         files__document__file__data=make_pdf("Private English"),
     )
-    german = ResourceFileFactory(
+    german = OutputFileFactory(
         page=page, language="de", document__file__data=make_pdf("Öffentlich")
     )
     english = page.files.get(language="en").document
     english.collection = restricted_collection()
     english.save()
 
-    page = ResourcePage.objects.get(pk=page.pk)
+    page = OutputPage.objects.get(pk=page.pk)
 
     assert page.cover_image == german.document.cover
 
 
-def resource_post(files, **extra):
+def output_post(files, **extra):
     return {
         "title": "Two German files",
         "slug": "two-german-files",
-        "resource_type": "report",
+        "output_type": "report",
         "publication_date": "2025-01-01",
         **nested_form_data({"files": inline_formset(files, min=1)}),
         "body-count": "0",
@@ -378,7 +378,7 @@ def test_admin_refuses_two_files_in_the_same_language(admin_client, tree, action
 
     first, second, third = DocumentFactory(), DocumentFactory(), DocumentFactory()
     url = reverse(
-        "wagtailadmin_pages:add", args=("resources", "resourcepage", tree.resources.pk)
+        "wagtailadmin_pages:add", args=("resources", "outputpage", tree.outputs.pk)
     )
     files = [
         {"document": first.pk, "language": "de"},
@@ -387,11 +387,11 @@ def test_admin_refuses_two_files_in_the_same_language(admin_client, tree, action
     ]
 
     response = admin_client.post(
-        url, resource_post(files, **({action: action} if action else {}))
+        url, output_post(files, **({action: action} if action else {}))
     )
 
     assert response.status_code == 200
-    assert not ResourcePage.objects.filter(slug="two-german-files").exists()
+    assert not OutputPage.objects.filter(slug="two-german-files").exists()
     assert form_errors(response) == {
         "files-2": {
             "language": [
@@ -408,9 +408,9 @@ def test_removing_the_duplicate_lets_the_output_be_saved(create_in_admin, tree):
     first, second = DocumentFactory(), DocumentFactory()
 
     page = create_in_admin(
-        tree.resources,
-        ResourcePage,
-        resource_post(
+        tree.outputs,
+        OutputPage,
+        output_post(
             [
                 {"document": first.pk, "language": "de"},
                 {"document": second.pk, "language": "de", "DELETE": "1"},
@@ -424,11 +424,11 @@ def test_removing_the_duplicate_lets_the_output_be_saved(create_in_admin, tree):
 def test_editing_an_output_into_two_files_in_one_language_is_refused(
     admin_client, tree
 ):
-    page = ResourcePageFactory(parent=tree.resources, files__language="en")
-    german = ResourceFileFactory(page=page, language="de")
+    page = OutputPageFactory(parent=tree.outputs, files__language="en")
+    german = OutputFileFactory(page=page, language="de")
     english = page.files.get(language="en")
     url = reverse("wagtailadmin_pages:edit", args=[page.pk])
-    data = resource_post(
+    data = output_post(
         [
             {"id": english.pk, "document": english.document_id, "language": "en"},
             {"id": german.pk, "document": german.document_id, "language": "en"},

@@ -6,19 +6,19 @@ import pytest
 from django.utils import translation
 
 from resources.tests.factories import (
-    ResourceFileFactory,
-    ResourceIndexPageFactory,
-    ResourcePageFactory,
+    OutputFileFactory,
+    OutputIndexPageFactory,
+    OutputPageFactory,
 )
 
 pytestmark = pytest.mark.django_db
 
 
 def output(parent, title, kind="policy_recommendations", year=2019, **kwargs):
-    return ResourcePageFactory(
+    return OutputPageFactory(
         parent=parent,
         title=title,
-        resource_type=kind,
+        output_type=kind,
         publication_date=datetime.date(year, 5, 1),
         **kwargs,
     )
@@ -27,26 +27,26 @@ def output(parent, title, kind="policy_recommendations", year=2019, **kwargs):
 @pytest.fixture
 def recommendations(tree):
     """An old and a new set of recommendations, in English, German and Latvian."""
-    output(tree.resources, "Old recommendations", year=2017)
-    newest = output(tree.resources, "Recommendations", files__language="en")
+    output(tree.outputs, "Old recommendations", year=2017)
+    newest = output(tree.outputs, "Recommendations", files__language="en")
     for code in ("de", "lv"):
-        ResourceFileFactory(page=newest, language=code)
+        OutputFileFactory(page=newest, language=code)
     return newest
 
 
 def test_without_a_choice_the_newest_recommendations(tree, recommendations):
-    output(tree.resources, "Handbook", kind="handbook", year=2024)
-    output(tree.resources, "Draft recommendations", year=2025, live=False)
+    output(tree.outputs, "Handbook", kind="handbook", year=2024)
+    output(tree.outputs, "Draft recommendations", year=2025, live=False)
 
     box = tree.home.for_policymakers()
 
     assert box["output"] == recommendations
-    assert box["library"] == tree.resources
+    assert box["library"] == tree.outputs
     assert [f.language for f in box["files"]] == ["en", "de", "lv"]
 
 
 def test_the_chosen_output_wins(tree, recommendations):
-    handbook = output(tree.resources, "Handbook", kind="handbook", year=2010)
+    handbook = output(tree.outputs, "Handbook", kind="handbook", year=2010)
     tree.home.policymaker_page = handbook
     tree.home.save()
 
@@ -54,7 +54,7 @@ def test_the_chosen_output_wins(tree, recommendations):
 
 
 def test_a_chosen_output_that_is_not_live_falls_back(tree, recommendations):
-    draft = output(tree.resources, "Unpublished", kind="roadmap", live=False)
+    draft = output(tree.outputs, "Unpublished", kind="roadmap", live=False)
     tree.home.policymaker_page = draft
     tree.home.save()
 
@@ -84,18 +84,18 @@ def test_a_locale_without_a_library_gets_the_english_output_and_library_marked(
         box = latvian_home.for_policymakers()
 
     assert (box["output"], box["output"].fallback_language) == (recommendations, "en")
-    assert (box["library"], box["library"].fallback_language) == (tree.resources, "en")
+    assert (box["library"], box["library"].fallback_language) == (tree.outputs, "en")
     assert [f.language for f in box["files"]] == ["lv", "en", "de"]
     html = client.get(latvian_home.url).content.decode()
     assert f'href="{recommendations.url}?unavailable=lv" hreflang="en"' in html
-    assert f'href="{tree.resources.url}?audience=policymakers" hreflang="en"' in html
+    assert f'href="{tree.outputs.url}?audience=policymakers" hreflang="en"' in html
 
 
 def test_a_library_in_the_locale_only_lists_its_own(tree, translate):
     """Recommendations written directly in Latvian are found from the Latvian home;
     the English home has none of its own, so it shows the Latvian ones, marked."""
     latvian_home = translate(tree.home, "lv")
-    latvian_library = ResourceIndexPageFactory(parent=latvian_home, slug="resursi")
+    latvian_library = OutputIndexPageFactory(parent=latvian_home, slug="resursi")
     latvian_only = output(latvian_library, "Ieteikumi", files__language="lv")
 
     assert latvian_home.for_policymakers()["output"] == latvian_only
@@ -107,7 +107,7 @@ def test_a_library_in_the_locale_only_lists_its_own(tree, translate):
 
 
 def test_no_recommendations_no_box(client, tree):
-    output(tree.resources, "Handbook", kind="handbook")
+    output(tree.outputs, "Handbook", kind="handbook")
 
     assert tree.home.for_policymakers() is None
     assert 'id="policymakers-heading"' not in client.get(tree.home.url).content.decode()

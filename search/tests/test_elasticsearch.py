@@ -134,14 +134,14 @@ def test_mapping_has_the_filter_fields():
 
 
 def test_pdf_text_of_the_files_reaches_the_catch_all_field():
-    from resources.models import ResourcePage
+    from resources.models import OutputPage
 
-    properties = LanguageMapping(ResourcePage).get_mapping()["properties"]
+    properties = LanguageMapping(OutputPage).get_mapping()["properties"]
 
-    files = properties["resources_resourcepage__files"]
+    files = properties["resources_outputpage__files"]
     assert files["type"] == "nested"
     assert files["properties"]["searchable_text"]["copy_to"] == "_all_text"
-    assert "resources_resourcepage__themes_filter" in properties
+    assert "resources_outputpage__themes_filter" in properties
 
 
 def query_fields(body):

@@ -63,7 +63,7 @@ def test_every_page_can_be_filtered_by_locale_and_type(model):
         ("partners.CaseStoryPage", {"country_id", "themes", "start_date"}),
         ("partners.PartnerPage", {"country_id"}),
         ("partners.NetworkPage", {"country_id"}),
-        ("resources.ResourcePage", {"publication_date", "resource_type"}),
+        ("resources.OutputPage", {"publication_date", "output_type"}),
     ],
 )
 def test_country_theme_and_date_filters(label, filters):
@@ -137,11 +137,11 @@ def test_language_configs_can_be_extended_in_settings():
 
 
 def test_outputs_are_boosted_over_pages_that_match_alike(tree):
-    from resources.tests.factories import ResourcePageFactory
+    from resources.tests.factories import OutputPageFactory
 
     news = NewsPageFactory(parent=tree.news, title="Jelgava handbook", summary="")
-    output = ResourcePageFactory(
-        parent=tree.resources, title="Jelgava handbook", summary=""
+    output = OutputPageFactory(
+        parent=tree.outputs, title="Jelgava handbook", summary=""
     )
     output.save_revision().publish()
 
@@ -153,11 +153,11 @@ def test_outputs_are_boosted_over_pages_that_match_alike(tree):
 def test_a_page_type_declares_its_rank_boost(tree, monkeypatch):
     """The boost is read of the page types (BasePage.search_rank_boost), so a type
     that declares a larger one than the outputs' ranks above them."""
-    from resources.tests.factories import ResourcePageFactory
+    from resources.tests.factories import OutputPageFactory
 
     news = NewsPageFactory(parent=tree.news, title="Jelgava handbook", summary="")
-    output = ResourcePageFactory(
-        parent=tree.resources, title="Jelgava handbook", summary=""
+    output = OutputPageFactory(
+        parent=tree.outputs, title="Jelgava handbook", summary=""
     )
     output.save_revision().publish()
     monkeypatch.setattr(NewsPage, "search_rank_boost", 3.0)

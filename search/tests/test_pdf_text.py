@@ -4,7 +4,7 @@ import pytest
 from django.core.files.base import ContentFile
 
 from home.tests.factories import DocumentFactory, make_pdf
-from resources.tests.factories import ResourceFileFactory, ResourcePageFactory
+from resources.tests.factories import OutputFileFactory, OutputPageFactory
 
 pytestmark = pytest.mark.django_db
 
@@ -15,13 +15,13 @@ GERMAN_ONLY = "Verlässliche Nähe statt ferner Zuständigkeiten"
 @pytest.fixture
 def output(tree, translate):
     """An output with an English and a German PDF, and its German translation."""
-    page = ResourcePageFactory(
-        parent=tree.resources,
+    page = OutputPageFactory(
+        parent=tree.outputs,
         title="Policy recommendations",
         files__language="en",
         files__document__file__data=make_pdf("Introduction", ENGLISH_ONLY),
     )
-    ResourceFileFactory(
+    OutputFileFactory(
         page=page,
         language="de",
         document=DocumentFactory(file__data=make_pdf(GERMAN_ONLY)),

@@ -9,7 +9,7 @@ from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 
 from news.tests.factories import NewsPageFactory
 from partners.tests.factories import CaseStoryPageFactory
-from resources.tests.factories import ResourcePageFactory
+from resources.tests.factories import OutputPageFactory
 from search.query import MAX_QUERY_LENGTH, clean_query
 from search.views import PER_PAGE
 
@@ -157,8 +157,8 @@ def test_unknown_type_is_a_bad_request_with_a_message(client, site):
 
 
 def test_outputs_show_their_publication_date(client, tree):
-    ResourcePageFactory(
-        parent=tree.resources,
+    OutputPageFactory(
+        parent=tree.outputs,
         title="Liepaja handbook",
         publication_date=datetime.date(2021, 5, 1),
     )
@@ -290,7 +290,7 @@ def test_second_page_continues_the_first(client, tree):
 def test_empty_result_suggests_other_languages_and_outputs(client, tree, translate):
     english = NewsPageFactory(parent=tree.news, title="Liepaja news")
     translate(english, "de", title="Auftakt in Ventspils")
-    output = ResourcePageFactory(parent=tree.resources, title="Handbook")
+    output = OutputPageFactory(parent=tree.outputs, title="Handbook")
     german_output = translate(output, "de", title="Handbuch")
 
     response = client.get("/de/search/", {"q": "Liepaja"})
@@ -309,11 +309,11 @@ def test_empty_result_suggests_other_languages_and_outputs(client, tree, transla
 def test_empty_result_suggests_the_most_downloaded_outputs(client, tree, translate):
     from resources.models import DownloadCount
 
-    older = ResourcePageFactory(
-        parent=tree.resources, publication_date=datetime.date(2018, 1, 1)
+    older = OutputPageFactory(
+        parent=tree.outputs, publication_date=datetime.date(2018, 1, 1)
     )
-    newer = ResourcePageFactory(
-        parent=tree.resources, publication_date=datetime.date(2020, 1, 1)
+    newer = OutputPageFactory(
+        parent=tree.outputs, publication_date=datetime.date(2020, 1, 1)
     )
     german = translate(older, "de")
     # Downloads of any language version count for the output.
@@ -467,11 +467,11 @@ def test_queries_do_not_grow_with_the_number_of_results(client, tree):
         return len(response.context["hits"]), len(queries)
 
     NewsPageFactory(parent=tree.news, title="Liepaja news")
-    ResourcePageFactory(parent=tree.resources, title="Liepaja handbook")
+    OutputPageFactory(parent=tree.outputs, title="Liepaja handbook")
     few = count_queries()
     for n in range(6):
         NewsPageFactory(parent=tree.news, title=f"Liepaja news {n}")
-        ResourcePageFactory(parent=tree.resources, title=f"Liepaja handbook {n}")
+        OutputPageFactory(parent=tree.outputs, title=f"Liepaja handbook {n}")
     many = count_queries()
 
     assert (few[0], many[0]) == (2, PER_PAGE)

@@ -41,9 +41,9 @@ from partners.tests.factories import (
 )
 from resources.tests.factories import (
     AudienceFactory,
-    ResourceFileFactory,
-    ResourceIndexPageFactory,
-    ResourcePageFactory,
+    OutputFileFactory,
+    OutputIndexPageFactory,
+    OutputPageFactory,
 )
 
 PARAGRAPH = (
@@ -445,18 +445,16 @@ def build_site():
         ),
     ]
 
-    resource_index = ResourceIndexPageFactory(
-        parent=home, title="Outputs", slug="outputs"
-    )
-    recommendations = ResourcePageFactory(
-        parent=resource_index,
+    output_index = OutputIndexPageFactory(parent=home, title="Outputs", slug="outputs")
+    recommendations = OutputPageFactory(
+        parent=output_index,
         title="Policy Recommendations",
-        resource_type="policy_recommendations",
+        output_type="policy_recommendations",
         summary="What regions can do to keep social services close to people.",
         files__document=DocumentFactory(title="Policy Recommendations (English)"),
         audiences=[policymakers],
     )
-    ResourceFileFactory(
+    OutputFileFactory(
         page=recommendations,
         language="de",
         document=DocumentFactory(
@@ -558,8 +556,8 @@ def build_site():
     ):
         section.show_in_menus = True
         section.save_revision().publish()
-    resource_index.show_in_menus = True
-    resource_index.save_revision().publish()
+    output_index.show_in_menus = True
+    output_index.save_revision().publish()
 
     # Editors' picks first, the latest news and case stories fill the other places.
     home.policymaker_page = recommendations
@@ -609,7 +607,7 @@ def build_site():
         network=networks[0],
         story_index=story_index,
         stories=stories,
-        resource_index=resource_index,
+        output_index=output_index,
         recommendations=recommendations,
         events_index=events_index,
         events=events,
@@ -641,8 +639,8 @@ def page_types(pages):
         ("network", pages.network.url),
         ("case-story-index", pages.story_index.url),
         ("case-story", pages.stories[0].url),
-        ("resource-index", pages.resource_index.url),
-        ("resource", pages.recommendations.url),
+        ("output-index", pages.output_index.url),
+        ("output", pages.recommendations.url),
         ("event-index", pages.events_index.url),
         ("event", pages.events[1].url),
         ("contact", pages.contact.url),

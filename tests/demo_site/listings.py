@@ -11,7 +11,7 @@ from partners.models import (
     PartnerIndexPage,
     PartnerPage,
 )
-from resources.models import ResourceIndexPage, ResourcePage
+from resources.models import OutputIndexPage, OutputPage
 
 SITEMAP_NS = {"sm": "http://www.sitemaps.org/schemas/sitemap/0.9"}
 LISTINGS = {
@@ -19,7 +19,7 @@ LISTINGS = {
     "networks": (NetworkIndexPage, NetworkPage),
     "case stories": (CaseStoryIndexPage, CaseStoryPage),
     "news": (NewsIndexPage, NewsPage),
-    "outputs": (ResourceIndexPage, ResourcePage),
+    "outputs": (OutputIndexPage, OutputPage),
 }
 
 

@@ -27,7 +27,7 @@ from partners.models import (
     NetworkPage,
     PartnerPage,
 )
-from resources.models import ResourcePage
+from resources.models import OutputPage
 
 from .listings import LISTINGS, parse
 
@@ -216,8 +216,8 @@ def test_every_language_has_the_same_menu_as_english(crawl, scope):
 def test_standard_pages_and_the_policymaker_page_exist_in_every_language(demo):
     english = StandardPage.objects.live().filter(locale__language_code=SOURCE)
     assert english.count() >= 4  # about, key facts, privacy, accessibility
-    policy = ResourcePage.objects.live().get(
-        locale__language_code=SOURCE, resource_type="policy_recommendations"
+    policy = OutputPage.objects.live().get(
+        locale__language_code=SOURCE, output_type="policy_recommendations"
     )
     contact = ContactPage.objects.live().get(locale__language_code=SOURCE)
     events = EventIndexPage.objects.live().get(locale__language_code=SOURCE)
@@ -353,8 +353,8 @@ POLICY_FILE_LANGUAGES = {"en", "de", "et", "lv", "lt"}
 def test_the_policymaker_page_says_when_its_language_is_missing(crawl, code):
     """The Policy Recommendations page of each language: a visitor whose language has
     no PDF is told so, in their language, and offered the others by their own names."""
-    page = ResourcePage.objects.live().get(
-        locale__language_code=code, resource_type="policy_recommendations"
+    page = OutputPage.objects.live().get(
+        locale__language_code=code, output_type="policy_recommendations"
     )
     document = crawl.documents[page.url]
     with translation.override(code):

@@ -19,7 +19,7 @@ from demo import content
 from home.models import HomePage
 from news.models import NewsPage
 from partners.models import CaseStoryPage, NetworkPage, PartnerPage
-from resources.models import ResourcePage
+from resources.models import OutputPage
 from tests.conftest import shared_context
 
 pytestmark = [pytest.mark.django_db, pytest.mark.slow]
@@ -98,7 +98,7 @@ def test_demo_has_the_specified_content(demo):
         (NetworkPage, content.NETWORKS),
         (CaseStoryPage, content.CASE_STORIES),
         (NewsPage, content.NEWS),
-        (ResourcePage, content.OUTPUTS),
+        (OutputPage, content.OUTPUTS),
     ):
         slugs = set(
             model.objects.live().filter(**english).values_list("slug", flat=True)
@@ -134,14 +134,14 @@ def test_demo_networks_have_members_and_stories_have_a_network(demo):
 
 
 def test_demo_outputs_come_with_pdfs(demo):
-    outputs = ResourcePage.objects.live().filter(locale__language_code="en")
+    outputs = OutputPage.objects.live().filter(locale__language_code="en")
     assert outputs.count() >= 5
     for output in outputs:
         files = list(output.files.select_related("document"))
         assert files, output
-        for resource_file in files:
-            with resource_file.document.open_file() as handle:
-                assert handle.read(5) == b"%PDF-", resource_file.document
+        for output_file in files:
+            with output_file.document.open_file() as handle:
+                assert handle.read(5) == b"%PDF-", output_file.document
 
 
 def test_demo_taxonomy_relations_point_at_english_terms(demo):
@@ -248,14 +248,14 @@ def test_crawl_finds_no_broken_links(demo, crawl, client):
 
 
 def test_demo_outputs_have_a_cover_from_their_pdf_and_searchable_text(demo):
-    for output in ResourcePage.objects.live().filter(locale__language_code="en"):
+    for output in OutputPage.objects.live().filter(locale__language_code="en"):
         assert output.image is None
         assert output.cover_image is not None, output
-        for resource_file in output.files.select_related("document"):
-            assert resource_file.document.page_count >= 2
-            assert len(resource_file.document.text) > 500
-    german = ResourcePage.objects.get(
-        locale__language_code="en", resource_type="policy_recommendations"
+        for output_file in output.files.select_related("document"):
+            assert output_file.document.page_count >= 2
+            assert len(output_file.document.text) > 500
+    german = OutputPage.objects.get(
+        locale__language_code="en", output_type="policy_recommendations"
     ).files.get(language="de")
     assert content.PDF_ONLY_PHRASE_DE in " ".join(german.document.text.split())
 
@@ -322,7 +322,7 @@ def test_policy_recommendations_are_two_clicks_from_every_home_page(demo, client
     import lxml.html
     from django.utils import translation
 
-    policy = ResourcePage.objects.live().filter(resource_type="policy_recommendations")
+    policy = OutputPage.objects.live().filter(output_type="policy_recommendations")
     # The page in the visitor's language where it is translated, else the English one.
     own = policy.filter(locale__language_code=code)
     targets = {page.url for page in (own or policy.filter(locale__language_code="en"))}

@@ -18,7 +18,7 @@ from django.conf import settings
 from wagtail.models import Locale
 
 from discovery.static_export import StaticExport
-from resources.models import ResourceFile, ResourcePage
+from resources.models import OutputFile, OutputPage
 
 pytestmark = [pytest.mark.django_db, pytest.mark.slow]
 
@@ -38,16 +38,16 @@ def archive(demo, django_db_blocker, tmp_path_factory):
     with django_db_blocker.unblock():
         report = StaticExport(out).run()
         originals = {}
-        for file in ResourceFile.objects.filter(page__live=True).select_related(
+        for file in OutputFile.objects.filter(page__live=True).select_related(
             "document"
         ):
             with file.document.file.open("rb") as data:
                 originals[file.document.url] = data.read()
         # A word of the policy recommendations' title in each language, and where
         # the page is: the search must find it.
-        policy = ResourcePage.objects.live().get(
+        policy = OutputPage.objects.live().get(
             locale__language_code=settings.LANGUAGE_CODE,
-            resource_type="policy_recommendations",
+            output_type="policy_recommendations",
         )
         searches = {}
         for code in LANGUAGES:

@@ -359,9 +359,9 @@ def test_office_files_are_read_with_a_size_cap(monkeypatch):
 
 def test_a_document_an_output_offers_cannot_be_deleted(admin_client, tree):
     """Wagtail sees the output's use (on_delete=PROTECT) and refuses, single or bulk."""
-    from resources.tests.factories import ResourcePageFactory
+    from resources.tests.factories import OutputPageFactory
 
-    output = ResourcePageFactory(parent=tree.resources, title="Handbook")
+    output = OutputPageFactory(parent=tree.outputs, title="Handbook")
     document = output.files.get().document
 
     single = admin_client.post(reverse("wagtaildocs:delete", args=(document.pk,)))

@@ -15,7 +15,7 @@ from wagtail.rich_text import RichText
 from home.models import FooterText
 from home.tests.factories import DocumentFactory, StandardPageFactory, root_collection
 from resources.models import DownloadCount
-from resources.tests.factories import ResourcePageFactory
+from resources.tests.factories import OutputPageFactory
 from tests.servers import run_python
 
 pytestmark = pytest.mark.django_db
@@ -57,7 +57,7 @@ def published(tree):
 
 @pytest.fixture
 def output(tree):
-    return ResourcePageFactory(parent=tree.resources, title="Handbook")
+    return OutputPageFactory(parent=tree.outputs, title="Handbook")
 
 
 # Methods --------------------------------------------------------------------------------
