@@ -321,3 +321,22 @@ def test_case_stories_stay_translated_with_their_captions(demo, code):
         )
         assert shown == [catalogue[caption] for caption in english], (code, story.slug)
         assert all(a != b for a, b in zip(shown, english, strict=True)), story.slug
+
+
+# Proper names the demo writes in every language, by the stem their inflected forms
+# keep (Lithuanian „Gabrielijų“ is the accusative of „Gabrielijus“).
+PROPER_NAMES = {"Gabrielijus": "Gabrielij"}
+
+
+@pytest.mark.parametrize("code", sorted(translations.catalogues()))
+def test_proper_names_are_spelt_alike_in_every_language(code):
+    catalogue = translations.catalogues()[code]
+    for name, stem in PROPER_NAMES.items():
+        mentions = {
+            source: text
+            for source, text in catalogue.items()
+            if name in source and name[: len(stem) - 1] in text
+        }
+        assert mentions, (code, name)
+        misspelt = [text for text in mentions.values() if stem not in text]
+        assert misspelt == [], (code, name)
