@@ -1,4 +1,4 @@
-"""Factories for the resource library and its outputs."""
+"""Factories for the outputs library and its outputs."""
 
 import datetime
 

@@ -1,4 +1,4 @@
-"""The resource library: newest first, filtered by type, paginated."""
+"""The outputs library: newest first, filtered by type, paginated."""
 
 import datetime
 

@@ -1,4 +1,4 @@
-"""The resource library and its outputs: tree rules, rendering, admin creation, translation."""
+"""The outputs library and its outputs: tree rules, rendering, admin creation, translation."""
 
 import datetime
 import json
@@ -32,20 +32,20 @@ def test_tree_rules(model, parents, subpages):
     assert set(model.creatable_subpage_models()) == subpages
 
 
-def test_resource_pages_only_under_the_library(tree):
+def test_output_pages_only_under_the_library(tree):
     assert OutputPage.can_create_at(tree.outputs)
     for parent in (tree.home, tree.about, tree.news, tree.case_stories):
         assert not OutputPage.can_create_at(parent)
 
 
-def test_resource_factory_gives_a_page_with_a_file():
+def test_output_factory_gives_a_page_with_a_file():
     page = OutputPageFactory()
 
     assert page.files.count() == 1
     assert page.files.get().document.file.read().startswith(b"%PDF-")
 
 
-def test_resource_page_shows_type_date_and_language_versions(client, tree):
+def test_output_page_shows_type_date_and_language_versions(client, tree):
     page = OutputPageFactory(
         parent=tree.outputs,
         title="Co-creation handbook",
@@ -185,7 +185,7 @@ def test_translations_share_the_files_until_a_translator_replaces_one(
     assert page.files.get(language="de").document_id == english_de_file.document_id
 
 
-def test_resource_index_renders_its_items(client, tree):
+def test_output_index_renders_its_items(client, tree):
     item = OutputPageFactory(parent=tree.outputs, title="Policy paper")
 
     response = client.get(tree.outputs.url)
@@ -207,14 +207,14 @@ def test_document_link_serves_the_file_through_wagtail(client, tree):
     assert b"".join(response.streaming_content).startswith(b"%PDF-")
 
 
-def test_resource_index_can_be_created_in_the_admin(create_in_admin, tree):
+def test_output_index_can_be_created_in_the_admin(create_in_admin, tree):
     page = create_in_admin(tree.home, OutputIndexPage, {"title": "Library"})
 
     assert page.live
     assert page.get_parent().pk == tree.home.pk
 
 
-def test_resource_page_can_be_created_in_the_admin(create_in_admin, tree):
+def test_output_page_can_be_created_in_the_admin(create_in_admin, tree):
     english, german = DocumentFactory(), DocumentFactory()
 
     page = create_in_admin(
