@@ -19,7 +19,9 @@ import os
 from pathlib import Path
 
 import pytest
+from django.apps import apps
 from django.core.management import call_command
+from django.core.management.color import no_style
 from django.db import connections
 
 KEPT = Path(os.environ.get("PORTAL_TEST_DB_DIR") or Path(__file__).parent / ".test-db")
@@ -93,4 +95,9 @@ def django_db_setup(django_db_setup, django_db_blocker, kept_databases):
                 inhibit_post_migrate=True,
             )
             connection.creation.deserialize_db_from_string(snapshot)
+            # As loaddata does: the sequences go on after the restored rows' ids.
+            models = apps.get_models(include_auto_created=True)
+            with connection.cursor() as cursor:
+                for sql in connection.ops.sequence_reset_sql(no_style(), models):
+                    cursor.execute(sql)
             mark.touch()
