@@ -1,8 +1,8 @@
 """`make test-quick`'s kept test database (the root conftest.py): reused by the next
 run, left with the rows migrations made, and made anew after a run that did not end.
 
-On SQLite always, and on PostgreSQL too where the suite runs on it (CI), each in a
-pytest of its own with --reuse-db."""
+On the database the suite runs on (SQLite in `make test`, PostgreSQL in CI), in
+pytest runs of its own with --reuse-db."""
 
 import os
 import sqlite3
@@ -20,6 +20,8 @@ PROBE = "tests/kept_db_probe.py"
 
 
 class SQLite:
+    vendor = "sqlite"
+
     def __init__(self, tmp_path):
         self.url = f"sqlite:///{tmp_path / 'portal.sqlite3'}"
         self.file = tmp_path / "kept" / "default.sqlite3"
@@ -39,6 +41,8 @@ class SQLite:
 
 
 class PostgreSQL:
+    vendor = "postgresql"
+
     def __init__(self, tmp_path):
         settings = connection.settings_dict
         self.server = {
@@ -76,15 +80,16 @@ class PostgreSQL:
 
 
 def backends():
-    yield pytest.param(SQLite, id="sqlite")
-    yield pytest.param(
-        PostgreSQL,
-        id="postgresql",
-        marks=pytest.mark.skipif(
-            connection.vendor != "postgresql",
-            reason="the suite runs on SQLite (set DATABASE_URL to a PostgreSQL one)",
-        ),
-    )
+    """The database the suite runs on: each costs about a minute."""
+    for backend in (SQLite, PostgreSQL):
+        yield pytest.param(
+            backend,
+            id=backend.vendor,
+            marks=pytest.mark.skipif(
+                connection.vendor != backend.vendor,
+                reason=f"the suite runs on {connection.vendor}",
+            ),
+        )
 
 
 @pytest.mark.slow
